@@ -1,0 +1,56 @@
+/**
+ * The named parts of the sign-in UI. Each element the package renders carries
+ * `data-part="<name>"`; the stylesheet selects on these, `classNames` adds a host class per
+ * part, and README documents them. State goes in `data-state` / `data-step` / `data-tone` /
+ * `data-variant` strings, never in extra part names.
+ */
+export const partNames = [
+  /** The outermost element: carries `dir`, the theme's CSS variables and `data-theme`. */
+  'root',
+  /** The card surface around a step. */
+  'card',
+  'header',
+  'logo',
+  /** Each step's heading; focus moves here on every step change. */
+  'heading',
+  'description',
+  'body',
+  'footer',
+  /** The visually hidden polite live region. */
+  'live-region',
+  'form',
+  'field',
+  'label',
+  'input',
+  /** Wrapper of the password input and its show/hide toggle. */
+  'password-wrapper',
+  'password-toggle',
+  'field-error',
+  'hint',
+  /** Buttons; `data-variant` = `primary | secondary | link`, `aria-busy` while pending. */
+  'button',
+  'spinner',
+  /** Inline messages; `data-tone` = `error | info | success | warning`. */
+  'message',
+  /** The single 6-digit code input. */
+  'code-input',
+  /** A ticking countdown (lockout, resend); `data-state` = `running | done`. */
+  'countdown',
+  'method-list',
+  'method-option',
+  'divider',
+  'recaptcha',
+  /** QR panel parts. `qr-panel` carries `data-state` = `loading | showing | renewing | stopped | signing-in | error`. */
+  'qr-panel',
+  'qr-code',
+  'qr-ring',
+  'qr-origin',
+  /** Session expiry notice. */
+  'expiry-notice',
+] as const;
+
+/** One part name. */
+export type PartName = (typeof partNames)[number];
+
+/** Host class names per part: `classNames={{ button: 'btn btn-primary' }}`. */
+export type ClassNames = Partial<Record<PartName, string>>;
