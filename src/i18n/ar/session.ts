@@ -1,0 +1,3 @@
+/** ar messages of the session area. Placeholders in braces, e.g. {seconds}. */
+export const session = {
+} as const;

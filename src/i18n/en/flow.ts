@@ -1,0 +1,3 @@
+/** en messages of the flow area. Placeholders in braces, e.g. {seconds}. */
+export const flow = {
+} as const;

@@ -1,0 +1,3 @@
+/** en messages of the qr area. Placeholders in braces, e.g. {seconds}. */
+export const qr = {
+} as const;

@@ -1,0 +1,3 @@
+/** en messages of the session area. Placeholders in braces, e.g. {seconds}. */
+export const session = {
+} as const;

@@ -1,0 +1,3 @@
+/** ru messages of the session area. Placeholders in braces, e.g. {seconds}. */
+export const session = {
+} as const;
