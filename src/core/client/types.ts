@@ -101,6 +101,8 @@ export interface SignInClientOptions {
   timeoutMs?: number;
   /** Extra headers on every call. */
   headers?: Record<string, string>;
+  /** Supplies the device fingerprint (Base64 of UTF-8 JSON with `user_agent`). Default: `getDeviceFingerprint`. */
+  deviceFingerprint?: () => string;
 }
 
 /** Body of `POST /signin`. */

@@ -1,0 +1,89 @@
+import { getDeviceFingerprint } from './fingerprint';
+import { request, type RequestSpec } from './http';
+import {
+  parseAuthorizationToken,
+  parseQrChannel,
+  parseQrExchange,
+  parseQrStatus,
+  parseRefresh,
+  parseStep,
+  parseWizard,
+  type Parser,
+} from './map-response';
+import type { CallOptions, SignInClient, SignInClientOptions } from './types';
+
+/**
+ * Creates the typed B2Core sign-in client: one method per method of the contract, every
+ * response checked by a zod schema, every failure a `SignInError`. It keeps no state and never
+ * retries: the server's throttle counts every call.
+ *
+ * @example
+ * ```ts
+ * const client = createSignInClient({ baseUrl: 'https://my.broker.com', locale: 'de' });
+ * const wizard = await client.wizard();
+ * try {
+ *   const step = await client.signIn({ uuid: wizard.uuid, email, password });
+ *   if (step.tokens) store(step.tokens); // signed in; otherwise show `step.workflow`'s screen
+ * } catch (error) {
+ *   if (isSignInError(error, 'rate-limited')) wait(error.detail.retryAfterSeconds);
+ * }
+ * ```
+ */
+export function createSignInClient(options: SignInClientOptions): SignInClient {
+  const opts = { ...options, baseUrl: options.baseUrl.replace(/\/+$/, '') };
+
+  const fingerprint = (): string => {
+    try {
+      return opts.deviceFingerprint?.() || getDeviceFingerprint();
+    } catch {
+      // A host's fingerprint supplier failing must not block sign-in.
+      return getDeviceFingerprint();
+    }
+  };
+
+  const get = <T>(path: string, parse: Parser<T>, call?: CallOptions) =>
+    request(opts, { method: 'GET', path, signal: call?.signal }, parse);
+
+  const post = <T>(
+    path: string,
+    parse: Parser<T> | null,
+    call: CallOptions | undefined,
+    extra: Pick<RequestSpec, 'body' | 'bearer'>,
+  ) => request(opts, { method: 'POST', path, signal: call?.signal, ...extra }, parse);
+
+  const code = (path: string) => (input: { uuid: string; code: string }, call?: CallOptions) =>
+    post(path, parseStep, call, { body: { uuid: input.uuid, code: input.code } });
+
+  return {
+    baseUrl: opts.baseUrl,
+    wizard: (call) => get('/signin/wizard', parseWizard, call),
+    signIn: ({ uuid, email, password, recaptchaResponse }, call) =>
+      post('/signin', parseStep, call, {
+        body: {
+          uuid,
+          email,
+          password,
+          device_fingerprint: fingerprint(),
+          ...(recaptchaResponse === undefined ? {} : { recaptchaResponse }),
+        },
+      }),
+    chooseTwoFactor: ({ uuid, type }, call) => post('/signin/2fa', parseStep, call, { body: { uuid, type } }),
+    verifyGoogleCode: code('/2fa/google'),
+    verifySmsCode: code('/2fa/sms'),
+    restorePassword: ({ uuid, code }, call) =>
+      post('/signin/password/restore', parseStep, call, { body: { uuid, action: 'code', code } }),
+    resetPassword: ({ uuid, password, passwordConfirmation }, call) =>
+      post('/signin/password/reset', parseStep, call, { body: { uuid, password, passwordConfirmation } }),
+    refresh: ({ refreshToken }, call) => post('/refresh', parseRefresh, call, { body: { refreshToken } }),
+    signOut: ({ accessToken }, call) => post<void>('/signout', null, call, { bearer: accessToken }),
+    getQrChannel: (call) => get('/signin/qrcodes', parseQrChannel, call),
+    getQrChannelStatus: ({ channelId }, call) =>
+      get(`/signin/qrcodes/${encodeURIComponent(channelId)}`, parseQrStatus, call),
+    signInWithQr: ({ authorizationToken }, call) =>
+      post('/signin/qrcodes', parseQrExchange, call, {
+        body: { deviceFingerprint: fingerprint(), authorizationToken },
+      }),
+    issueQrAuthorizationToken: ({ accessToken, channelId }, call) =>
+      post('/signin/tokens', parseAuthorizationToken, call, { bearer: accessToken, body: { channelId } }),
+  };
+}
