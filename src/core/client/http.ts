@@ -27,7 +27,8 @@ const DEFAULT_RETRY_AFTER_S = 600;
 export function parseRetryAfter(value: string | null, now = Date.now()): number {
   const v = value?.trim() ?? '';
   if (/^\d+$/.test(v)) return Number(v);
-  const at = Date.parse(v);
+  // HTTP dates name a month; this keeps V8's lenient Date.parse from reading "-5" as a year.
+  const at = /[a-z]{3}/i.test(v) ? Date.parse(v) : NaN;
   return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_S : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
