@@ -1,0 +1,23 @@
+import type { VisibilitySource } from './types';
+
+/** A page that is always visible (no DOM: SSR, Node, tests). */
+export const alwaysVisible: VisibilitySource = {
+  isHidden: () => false,
+  subscribe: () => () => {},
+};
+
+/**
+ * The Page Visibility API as a `VisibilitySource`; falls back to `alwaysVisible` where there is
+ * no `document`.
+ */
+export function createDocumentVisibility(doc: Document | undefined = globalThis.document): VisibilitySource {
+  if (!doc) return alwaysVisible;
+  return {
+    isHidden: () => doc.visibilityState === 'hidden',
+    subscribe(listener) {
+      doc.addEventListener('visibilitychange', listener);
+      return () => doc.removeEventListener('visibilitychange', listener);
+    },
+  };
+}
+
