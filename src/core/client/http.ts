@@ -100,7 +100,7 @@ export async function request<T>(
       throw stopError ?? fail({ kind: 'network' });
     }
     try {
-      return interpret(response, body, parse, fail);
+      return interpret(response, body, parse, fail, secretsOf(spec));
     } catch (e) {
       // The last net: nothing but a SignInError ever leaves the client.
       if (e instanceof SignInError) throw e;
@@ -112,11 +112,20 @@ export async function request<T>(
   }
 }
 
+/** The secrets a call carries: the Bearer token and body values under password/code/token keys. */
+function secretsOf(spec: RequestSpec): string[] {
+  const values = Object.entries(spec.body ?? {}).flatMap(([key, value]) =>
+    /pass|code|token/i.test(key) && typeof value === 'string' ? [value] : [],
+  );
+  return [...values, spec.bearer ?? ''].filter((v) => v.length > 0);
+}
+
 function interpret<T>(
   response: Response,
   body: string,
   parse: Parser<T> | null,
   fail: (detail: SignInErrorDetail) => SignInError,
+  secrets: string[],
 ): T {
   const { status } = response;
   const invalid = (reason: string) => fail({ kind: 'invalid-response', status, reason });
@@ -145,11 +154,14 @@ function interpret<T>(
   const envelope = errorEnvelopeSchema.safeParse(json);
   const error = envelope.success ? envelope.data.error : null;
   const serverCode = error?.code ?? null;
-  const serverMessage = error?.message ?? null;
+  // A server may echo what it was sent ("code 123456 expired"): blank our secrets out.
+  const scrub = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+  const serverMessage = error ? scrub(error.message) : null;
   if (status === 401) throw fail({ kind: 'unauthorized', status, serverCode, serverMessage });
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
     throw fail({ kind: 'rate-limited', status, retryAfterSeconds, serverMessage });
   }
-  throw fail({ kind: 'http', status, serverCode, serverMessage, details: error?.details ?? [] });
+  const details = (error?.details ?? []).map((d) => ({ ...d, issue: scrub(d.issue) }));
+  throw fail({ kind: 'http', status, serverCode, serverMessage, details });
 }
