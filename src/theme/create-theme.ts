@@ -1,0 +1,145 @@
+/**
+ * `createTheme()`: typed overrides in, a `Theme` out. A theme is data only (palettes, logo
+ * and the CSS variables for the root's `style`); applying one never re-renders anything but
+ * the root, because every colour, radius and font reaches the CSS through variables.
+ */
+import { auditContrast, warnLowContrast } from './contrast';
+import { darkBrandFrom, derivePalette } from './derive-palette';
+import { darkPalette, kebab, lightPalette, paletteKeys, type Palette, type ThemeColors } from './palette';
+
+/** `system` follows `prefers-color-scheme`; `light`/`dark` force one. */
+export type ColorScheme = 'light' | 'dark' | 'system';
+
+/** Font stacks. A plain string sets body and heading. */
+export interface ThemeFont {
+  body?: string;
+  heading?: string;
+  /** The code input and other digits. */
+  mono?: string;
+}
+
+/** A brand logo drawn in the header (an `<img>`); the `logo` slot replaces it with any node. */
+export interface ThemeLogo {
+  /** Any image URL, including a `data:image/svg+xml,...` URI. */
+  src: string;
+  /** Accessible name, usually the brand name. */
+  alt: string;
+  /** CSS pixels; the height defaults to 32 and the width to auto. */
+  width?: number;
+  height?: number;
+}
+
+/** Extra CSS variables for the root, e.g. component-tier ones: `{ '--b2s-button-height': '3rem' }`. */
+export type ThemeVars = { readonly [name: `--b2s-${string}`]: string };
+
+/** The CSS variables (and `color-scheme`) `themeStyle` puts on the root element. */
+export type ThemeStyle = ThemeVars & { readonly colorScheme?: 'light' | 'dark' };
+
+/** What `createTheme` accepts. Everything is optional; a brand colour alone is enough. */
+export interface ThemeOptions {
+  /** Shown in warnings and Storybook. */
+  name?: string;
+  colorScheme?: ColorScheme;
+  /** Light-scheme colours. A `primary` here also seeds the dark scheme's brand colour. */
+  colors?: ThemeColors;
+  /** Dark-scheme colours (derived from `colors.primary` when left out). */
+  darkColors?: ThemeColors;
+  /** Base corner radius (number = px); small/large radii scale from it. `0` gives sharp corners. */
+  radius?: string | number;
+  font?: string | ThemeFont;
+  /** Base spacing unit (number = px, default 4px); the spacing scale multiplies it. */
+  spacing?: string | number;
+  logo?: ThemeLogo;
+  /** Any other `--b2s-*` variable, set on the root as is. */
+  vars?: ThemeVars;
+}
+
+/** A resolved theme: pass it as `<SignInFlow theme={...}>`. Build it with `createTheme`. */
+export interface Theme {
+  readonly name: string;
+  readonly colorScheme: ColorScheme;
+  /** Fully resolved palettes (defaults, overrides and derived colours). */
+  readonly light: Readonly<Palette>;
+  readonly dark: Readonly<Palette>;
+  readonly logo: ThemeLogo | undefined;
+  /** The options it was made from, so `createTheme(more, base)` can extend it. */
+  readonly options: Readonly<ThemeOptions>;
+  /** The root's CSS variables: only what differs from the stylesheet's defaults. */
+  readonly style: ThemeStyle;
+}
+
+const px = (value: string | number) => (typeof value === 'number' ? `${value}px` : value);
+
+/** Merges two option sets; nested colour, font and variable maps merge key by key. */
+function mergeOptions(base: ThemeOptions, next: ThemeOptions): ThemeOptions {
+  const font = (f: ThemeOptions['font']): ThemeFont | undefined =>
+    typeof f === 'string' ? { body: f, heading: f } : f;
+  return {
+    ...base,
+    ...next,
+    colors: { ...base.colors, ...next.colors },
+    darkColors: { ...base.darkColors, ...next.darkColors },
+    font: { ...font(base.font), ...font(next.font) },
+    vars: { ...base.vars, ...next.vars },
+  };
+}
+
+/** Palette variables: every key that differs from `defaults`, or every key when `all`. */
+function paletteVars(slot: 'light' | 'dark', palette: Palette, defaults: Palette, all: boolean) {
+  const vars: Record<string, string> = {};
+  for (const key of paletteKeys) {
+    if (all || palette[key] !== defaults[key]) vars[`--b2s-${slot}-${kebab(key)}`] = palette[key];
+  }
+  return vars;
+}
+
+/** Builds the root's style. A forced scheme writes its palette into both slots. */
+function buildStyle(options: ThemeOptions, light: Palette, dark: Palette): ThemeStyle {
+  const scheme = options.colorScheme ?? 'system';
+  const style: Record<string, string> = {
+    ...paletteVars('light', scheme === 'dark' ? dark : light, lightPalette, scheme === 'dark'),
+    ...paletteVars('dark', scheme === 'light' ? light : dark, darkPalette, scheme === 'light'),
+  };
+  if (options.radius !== undefined) style['--b2s-radius'] = px(options.radius);
+  if (options.spacing !== undefined) style['--b2s-space'] = px(options.spacing);
+  const font = typeof options.font === 'string' ? { body: options.font, heading: options.font } : options.font;
+  if (font?.body) style['--b2s-font-family'] = font.body;
+  if (font?.heading) style['--b2s-font-family-heading'] = font.heading;
+  if (font?.mono) style['--b2s-font-family-mono'] = font.mono;
+  Object.assign(style, options.vars);
+  if (scheme !== 'system') style.colorScheme = scheme;
+  return style as ThemeStyle;
+}
+
+/**
+ * Creates a theme from typed overrides, optionally on top of another theme (a preset).
+ * Warns once (development builds only) when a text colour falls under 4.5:1 on its background.
+ *
+ * @example
+ * const brand = createTheme({ colors: { primary: '#0f766e' }, radius: 12, logo: { src, alt: 'Acme' } });
+ * <SignInFlow theme={brand} ... />
+ * const darkBrand = createTheme({ colorScheme: 'dark' }, brand);
+ */
+export function createTheme(overrides: ThemeOptions = {}, base?: Theme): Theme {
+  const options = base ? mergeOptions(base.options, overrides) : mergeOptions({}, overrides);
+  const colors = options.colors ?? {};
+  const light = derivePalette(lightPalette, colors, 'light');
+  // The dark scheme inherits the brand colour unless it sets its own.
+  const darkGiven: ThemeColors = { ...options.darkColors };
+  if (darkGiven.primary === undefined && colors.primary !== undefined) {
+    const brand = darkBrandFrom(colors.primary, darkGiven.bg ?? darkPalette.bg);
+    if (brand) darkGiven.primary = brand;
+  }
+  const dark = derivePalette(darkPalette, darkGiven, 'dark');
+  const name = options.name ?? 'custom';
+  warnLowContrast(name, [...auditContrast(light, 'light'), ...auditContrast(dark, 'dark')]);
+  return Object.freeze({
+    name,
+    colorScheme: options.colorScheme ?? 'system',
+    light: Object.freeze(light),
+    dark: Object.freeze(dark),
+    logo: options.logo,
+    options: Object.freeze(options),
+    style: Object.freeze(buildStyle(options, light, dark)),
+  });
+}
