@@ -1,0 +1,9 @@
+/** The sign-in flow without React: step mapping, reducer, store. */
+export { toStep, methodToSend, workflows, verifiableMethods } from './to-step';
+export type { ToStepContext } from './to-step';
+export { flowReducer, initialFlowState } from './reducer';
+export type { FlowEvent, FlowEventType } from './reducer';
+export { createFlowStore } from './store';
+export type { FlowStore } from './store';
+export { toFlowError, isWizardExpired } from './flow-error';
+export type * from './types';

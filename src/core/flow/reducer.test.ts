@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import {
+  errorFixture,
+  errorFixtureNames,
+  stepFixture,
+  stepFixtureNames,
+  type FixtureName,
+} from '../../../test/fixtures';
+import { toFlowError } from './flow-error';
+import { flowReducer, initialFlowState } from './reducer';
+import { createFlowStore } from './store';
+import { toStep } from './to-step';
+import type { FlowState, Step, StepKind } from './types';
+
+const NOW = 1_767_225_600_000;
+const uuid = '36f59381-5b54-48bd-a0c7-3b908c476732';
+const options = { isRecaptchaEnabled: false, isQrAvailable: true, isPasswordRecoveryAvailable: true };
+const both = [
+  { name: 'sms', localizedCaption: 'SMS', enabled: true },
+  { name: 'google', localizedCaption: 'Google Authenticator', enabled: true },
+];
+const at = (step: Step, patch: Partial<FlowState> = {}): FlowState => ({ ...initialFlowState(), step, ...patch });
+const credentials = at({ kind: 'credentials', uuid, options }, { email: 'client@example.com' });
+const chooser = at({ kind: 'choose-factor', uuid, providers: both });
+const smsCode = at({ kind: 'verify-code', uuid, method: 'sms', providers: both, resendAt: NOW });
+const googleOnly = at({ kind: 'verify-code', uuid, method: 'google', providers: [both[1]!], resendAt: null });
+
+describe('toStep over every step fixture', () => {
+  const table: Array<[FixtureName, StepKind, Record<string, unknown>?]> = [
+    ['wizard-login', 'credentials', { options }],
+    ['wizard-login-recaptcha', 'credentials', { options: { isRecaptchaEnabled: true, isQrAvailable: false, isPasswordRecoveryAvailable: false } }],
+    ['signin-success', 'signed-in'],
+    ['signin-2fa-both', 'choose-factor', { providers: both }],
+    ['signin-2fa-google', 'verify-code', { method: 'google', resendAt: null }],
+    ['signin-2fa-sms', 'verify-code', { method: 'sms', resendAt: NOW + 30_000 }],
+    ['choose-google', 'verify-code', { method: 'google' }],
+    ['choose-sms', 'verify-code', { method: 'sms', resendAt: NOW + 30_000 }],
+    ['signin-reset-required', 'reset-code', { uuid }],
+    ['restore-ok', 'new-password', { uuid }],
+    ['reset-ok', 'password-changed', { email: 'reset@example.com' }],
+    ['unknown-workflow', 'unknown', { workflow: 'kyc_questionnaire' }],
+  ];
+
+  it('covers every step fixture', () => {
+    expect(table.map(([name]) => name).sort()).toEqual([...stepFixtureNames].sort());
+  });
+
+  it.each(table)('%s → %s', async (name, kind, fields) => {
+    const step = toStep(await stepFixture(name), { now: NOW });
+    expect(step.kind).toBe(kind);
+    if (fields) expect(step).toMatchObject(fields);
+  });
+
+  it('signed-in carries the token pair', async () => {
+    const step = toStep(await stepFixture('signin-success'));
+    expect(step.kind === 'signed-in' && step.tokens.accessToken.token).toMatch(/^ey/);
+  });
+
+  it('an unknown workflow or a 2fa with no enabled method is a kind, never a throw', async () => {
+    const wizard = await stepFixture('signin-2fa-both');
+    expect(toStep({ ...wizard, providers: [] }).kind).toBe('unknown');
+    expect(toStep({ ...wizard, workflow: '2fa_email_auth' }).kind).toBe('unknown');
+    // One method the package cannot verify goes to the picker, which shows the server's caption.
+    const custom = [{ name: 'yubikey', localizedCaption: 'Security key', enabled: true }];
+    expect(toStep({ ...wizard, providers: custom })).toMatchObject({ kind: 'choose-factor', providers: custom });
+  });
+});
+
+describe('flowReducer, answered: table over fixtures', () => {
+  const table: Array<[string, FlowState, FixtureName, Partial<FlowState> & { kind: StepKind }]> = [
+    ['credentials → signed in', credentials, 'signin-success', { kind: 'signed-in' }],
+    ['credentials → chooser', credentials, 'signin-2fa-both', { kind: 'choose-factor' }],
+    ['credentials → google code', credentials, 'signin-2fa-google', { kind: 'verify-code' }],
+    ['credentials → reset code', credentials, 'signin-reset-required', { kind: 'reset-code' }],
+    ['credentials → unknown', credentials, 'unknown-workflow', { kind: 'unknown' }],
+    ['chooser → sms code keeps both methods', chooser, 'choose-sms', { kind: 'verify-code' }],
+    ['reset code → new password', at({ kind: 'reset-code', uuid }), 'restore-ok', { kind: 'new-password' }],
+    [
+      'new password → fresh wizard with the email filled in',
+      at({ kind: 'new-password', uuid }, { generation: 3 }),
+      'reset-ok',
+      { kind: 'loading', email: 'reset@example.com', notice: 'password-changed', generation: 4 },
+    ],
+  ];
+
+  it.each(table)('%s', async (_label, from, name, expected) => {
+    const { kind, ...rest } = expected;
+    const next = flowReducer({ ...from, error: toFlowError(new Error('old')) }, { type: 'answered', wizard: await stepFixture(name), now: NOW });
+    expect(next.step.kind).toBe(kind);
+    expect(next).toMatchObject(rest);
+    if (kind !== 'loading') expect(next.error).toBeNull();
+  });
+
+  it('a code step reached from the chooser offers the other method', async () => {
+    const next = flowReducer(chooser, { type: 'answered', wizard: await stepFixture('choose-google'), now: NOW });
+    expect(next.step).toMatchObject({ kind: 'verify-code', method: 'google', providers: both, resendAt: null });
+    const back = flowReducer(next, { type: 'choose-another-method' });
+    expect(back.step).toEqual({ kind: 'choose-factor', uuid, providers: both });
+    // With one method there is nothing to go back to.
+    expect(flowReducer(googleOnly, { type: 'choose-another-method' })).toBe(googleOnly);
+  });
+});
+
+describe('flowReducer, failed: table over error fixtures', () => {
+  const table: Array<[FixtureName, FlowState, (s: FlowState) => void]> = [
+    ['error-invalid-credentials', credentials, (s) => expect(s).toMatchObject({ step: credentials.step, error: { serverCode: 1001 } })],
+    ['error-invalid-code', smsCode, (s) => expect(s).toMatchObject({ step: smsCode.step, error: { serverCode: 1002 } })],
+    ['error-recaptcha', credentials, (s) => expect(s.error).toMatchObject({ serverCode: 1005, status: 400 })],
+    [
+      'error-rate-limited',
+      credentials,
+      (s) => {
+        expect(s.step).toEqual({ kind: 'locked', until: NOW + 600_000, retryAfterSeconds: 600, resume: credentials.step });
+        expect(s.error).toBeNull();
+      },
+    ],
+    [
+      'error-resend-cooldown',
+      smsCode,
+      (s) => expect(s).toMatchObject({ step: { kind: 'verify-code', resendAt: NOW + 25_000 }, error: { kind: 'rate-limited' } }),
+    ],
+    [
+      'error-wizard-expired',
+      credentials,
+      (s) => expect(s).toMatchObject({ step: { kind: 'loading' }, email: 'client@example.com', notice: 'wizard-expired', generation: 1, hasRestarted: true }),
+    ],
+    ['error-password-rules', at({ kind: 'new-password', uuid }), (s) => expect(s.error?.details).toEqual([{ field: 'password', issue: 'The password must contain at least one digit.' }])],
+    ['error-server', credentials, (s) => expect(s).toMatchObject({ step: credentials.step, error: { kind: 'http', status: 500 } })],
+    ['error-proxy-html', credentials, (s) => expect(s).toMatchObject({ step: credentials.step, error: { kind: 'http', status: 502, serverMessage: null } })],
+  ];
+
+  it('covers every error fixture', () => {
+    expect(table.map(([name]) => name).sort()).toEqual([...errorFixtureNames].sort());
+  });
+
+  it.each(table)('%s', async (name, from, check) => {
+    check(flowReducer(from, { type: 'failed', error: toFlowError(await errorFixture(name)), now: NOW }));
+  });
+
+  it('an expired wizard restarts once, then shows the error (no loop)', async () => {
+    const error = toFlowError(await errorFixture('error-wizard-expired'));
+    const restarted = flowReducer(credentials, { type: 'failed', error, now: NOW });
+    const loaded = flowReducer(restarted, { type: 'wizard-loaded', wizard: await stepFixture('wizard-login'), generation: 1, now: NOW });
+    expect(loaded).toMatchObject({ step: { kind: 'credentials' }, notice: 'wizard-expired', email: 'client@example.com' });
+    const again = flowReducer(loaded, { type: 'failed', error, now: NOW });
+    expect(again).toMatchObject({ step: { kind: 'credentials' }, error: { serverCode: 1003 }, generation: 1 });
+    // An answered step ends the episode: a later expiry may restart again.
+    const answered = flowReducer(again, { type: 'answered', wizard: await stepFixture('signin-2fa-google'), now: NOW });
+    expect(answered.hasRestarted).toBe(false);
+  });
+
+  it('a 429 while locked extends the lock and keeps the step to resume', async () => {
+    const error = toFlowError(await errorFixture('error-rate-limited'));
+    const locked = flowReducer(smsCode, { type: 'failed', error, now: NOW });
+    const later = flowReducer(locked, { type: 'failed', error, now: NOW + 1000 });
+    expect(later.step).toMatchObject({ kind: 'locked', until: NOW + 601_000, resume: smsCode.step });
+  });
+
+  it('a 429 with nothing to resume is shown as an error', async () => {
+    const error = toFlowError(await errorFixture('error-rate-limited'));
+    const unknown = at({ kind: 'unknown', uuid, workflow: 'x', raw: null });
+    expect(flowReducer(unknown, { type: 'failed', error, now: NOW })).toMatchObject({ step: unknown.step, error: { kind: 'rate-limited' } });
+  });
+});
+
+describe('flowReducer, lifecycle events', () => {
+  it('the wizard of the current generation loads; a stale one is ignored', async () => {
+    const wizard = await stepFixture('wizard-login');
+    const start = initialFlowState('kept@example.com');
+    expect(flowReducer(start, { type: 'wizard-loaded', wizard, generation: 5, now: NOW })).toBe(start);
+    expect(flowReducer(start, { type: 'wizard-loaded', wizard, generation: 0, now: NOW })).toMatchObject({
+      step: { kind: 'credentials', uuid },
+      email: 'kept@example.com',
+    });
+  });
+
+  it('a wizard that fails to load is the error step; restart fetches a new one', async () => {
+    const error = toFlowError(await errorFixture('error-proxy-html'));
+    const failed = flowReducer(initialFlowState(), { type: 'wizard-failed', error, generation: 0 });
+    expect(failed.step).toEqual({ kind: 'error', error });
+    expect(flowReducer(failed, { type: 'restart' })).toMatchObject({ step: { kind: 'loading' }, generation: 1, error: null });
+  });
+
+  it('submitted records the email and clears the last error and notice', () => {
+    const withError = { ...credentials, error: toFlowError(null), notice: 'wizard-expired' as const };
+    expect(flowReducer(withError, { type: 'submitted', email: 'new@example.com' })).toMatchObject({
+      email: 'new@example.com',
+      error: null,
+      notice: null,
+    });
+    expect(flowReducer(withError, { type: 'submitted' }).email).toBe('client@example.com');
+  });
+
+  it('lock-ended: credentials come back on a fresh wizard, a code step as it was', () => {
+    const locked = (resume: FlowState['step']) =>
+      at({ kind: 'locked', until: NOW, retryAfterSeconds: 1, resume } as Step, { email: 'client@example.com' });
+    expect(flowReducer(locked(credentials.step), { type: 'lock-ended' })).toMatchObject({
+      step: { kind: 'loading' },
+      generation: 1,
+      notice: 'lock-ended',
+      email: 'client@example.com',
+    });
+    expect(flowReducer(locked(smsCode.step), { type: 'lock-ended' })).toMatchObject({ step: smsCode.step, notice: 'lock-ended' });
+    expect(flowReducer(credentials, { type: 'lock-ended' })).toBe(credentials);
+  });
+
+  it('never holds a secret: the state serialises without the password or code', async () => {
+    let state = flowReducer(credentials, { type: 'submitted', email: 'client@example.com' });
+    state = flowReducer(state, { type: 'failed', error: toFlowError(await errorFixture('error-invalid-credentials')), now: NOW });
+    expect(JSON.stringify(state)).not.toMatch(/Secret123|password"/);
+  });
+});
+
+describe('createFlowStore', () => {
+  it('notifies subscribers on change only, and unsubscribes', async () => {
+    const store = createFlowStore();
+    let calls = 0;
+    const stop = store.subscribe(() => calls++);
+    store.dispatch({ type: 'lock-ended' }); // no change
+    expect(calls).toBe(0);
+    store.dispatch({ type: 'wizard-loaded', wizard: await stepFixture('wizard-login'), generation: 0, now: NOW });
+    expect(calls).toBe(1);
+    expect(store.getSnapshot().step.kind).toBe('credentials');
+    stop();
+    store.dispatch({ type: 'restart' });
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The flow as a pure reducer: `(state, event) => state`. The server decides the step
+ * (`toStep`); the reducer adds what the server cannot know: errors stay on the step (its form
+ * stays mounted), a 429 locks the step until a deadline, an expired wizard restarts once with
+ * the email kept, and a finished reset starts a fresh wizard.
+ */
+import { serverErrorCodes } from '../client/server-codes';
+import type { WizardStep } from '../client/types';
+import { isWizardExpired } from './flow-error';
+import { toStep } from './to-step';
+import type { FlowError, FlowState, ResumableStep, Step } from './types';
+
+/** What can happen to a flow. Times are passed in (`now`, wall-clock ms) so the reducer stays pure. */
+export type FlowEvent =
+  /** The wizard of `generation` arrived. */
+  | { type: 'wizard-loaded'; wizard: WizardStep; generation: number; now: number }
+  /** The wizard of `generation` could not be loaded. */
+  | { type: 'wizard-failed'; error: FlowError; generation: number }
+  /** The person submitted the current step (the email, when it is the credentials step). */
+  | { type: 'submitted'; email?: string }
+  /** The server answered a submit with a step. */
+  | { type: 'answered'; wizard: WizardStep; now: number }
+  /** A submit failed. */
+  | { type: 'failed'; error: FlowError; now: number }
+  /** The lock's deadline passed. */
+  | { type: 'lock-ended' }
+  /** "Use another method" on a code step. */
+  | { type: 'choose-another-method' }
+  /** Start over with a fresh wizard (keeps the email). */
+  | { type: 'restart' };
+
+export type FlowEventType = FlowEvent['type'];
+
+/** The state before the first wizard arrives. */
+export function initialFlowState(email = ''): FlowState {
+  return { step: { kind: 'loading' }, email, error: null, notice: null, generation: 0, hasRestarted: false };
+}
+
+/** A fresh wizard: the React layer sees a new `generation` and fetches it. */
+const restart = (state: FlowState, patch: Partial<FlowState> = {}): FlowState => ({
+  ...state,
+  step: { kind: 'loading' },
+  error: null,
+  notice: null,
+  generation: state.generation + 1,
+  ...patch,
+});
+
+function isResumable(step: Step): step is ResumableStep {
+  switch (step.kind) {
+    case 'credentials':
+    case 'choose-factor':
+    case 'verify-code':
+    case 'reset-code':
+    case 'new-password':
+      return true;
+    case 'loading':
+    case 'locked':
+    case 'password-changed':
+    case 'signed-in':
+    case 'unknown':
+    case 'error':
+      return false;
+    default:
+      return step satisfies never;
+  }
+}
+
+/** Applies one event. Events that make no sense in the current state leave it unchanged. */
+export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
+  switch (event.type) {
+    case 'wizard-loaded':
+      if (event.generation !== state.generation || state.step.kind !== 'loading') return state;
+      return { ...state, step: toStep(event.wizard, { now: event.now }), error: null };
+    case 'wizard-failed':
+      if (event.generation !== state.generation || state.step.kind !== 'loading') return state;
+      return { ...state, step: { kind: 'error', error: event.error } };
+    case 'submitted':
+      return { ...state, error: null, notice: null, email: event.email ?? state.email };
+    case 'answered': {
+      const current = state.step;
+      const providers = current.kind === 'choose-factor' || current.kind === 'verify-code' ? current.providers : undefined;
+      const step = toStep(event.wizard, { now: event.now, providers });
+      // A finished reset carries no tokens: sign in again on a fresh wizard, email filled in.
+      if (step.kind === 'password-changed') return restart(state, { email: step.email, notice: 'password-changed' });
+      return { ...state, step, error: null, notice: null, hasRestarted: false };
+    }
+    case 'failed':
+      return failed(state, event.error, event.now);
+    case 'lock-ended': {
+      if (state.step.kind !== 'locked') return state;
+      const { resume } = state.step;
+      // Credentials come back on a fresh wizard: the old one may have expired during the block.
+      if (resume.kind === 'credentials') return restart(state, { notice: 'lock-ended' });
+      return { ...state, step: resume, error: null, notice: 'lock-ended' };
+    }
+    case 'choose-another-method': {
+      const step = state.step;
+      if (step.kind !== 'verify-code' || step.providers.length < 2) return state;
+      return { ...state, step: { kind: 'choose-factor', uuid: step.uuid, providers: step.providers }, error: null, notice: null };
+    }
+    case 'restart':
+      return restart(state, { hasRestarted: false });
+    default:
+      return event satisfies never;
+  }
+}
+
+function failed(state: FlowState, error: FlowError, now: number): FlowState {
+  const step = state.step;
+  if (error.kind === 'rate-limited') {
+    const seconds = error.retryAfterSeconds ?? 600;
+    // An SMS resent too soon is a cooldown on the resend button, not a lock of the form.
+    if (step.kind === 'verify-code' && error.serverCode === serverErrorCodes.resendCooldown) {
+      return { ...state, step: { ...step, resendAt: now + seconds * 1000 }, error };
+    }
+    const resume = step.kind === 'locked' ? step.resume : isResumable(step) ? step : null;
+    if (!resume) return { ...state, error };
+    return { ...state, step: { kind: 'locked', until: now + seconds * 1000, retryAfterSeconds: seconds, resume }, error: null };
+  }
+  // An expired wizard restarts once, keeping the email; a second expiry in a row is shown.
+  if (isWizardExpired(error) && !state.hasRestarted) return restart(state, { notice: 'wizard-expired', hasRestarted: true });
+  return { ...state, error };
+}
