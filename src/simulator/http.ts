@@ -1,0 +1,82 @@
+import { serverErrorCodes, type ServerErrorCodeName } from '../core/client/server-codes';
+
+/** One field-level issue of the error envelope. */
+export interface ErrorDetail {
+  issue: string;
+  field?: string;
+}
+
+const JSON_TYPE = 'application/json';
+
+/** A JSON response (`Content-Type: application/json`). */
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_TYPE, ...headers } });
+}
+
+/**
+ * The error envelope `{error:{code, message, details?}}`. `code` is a named server code from
+ * server-codes.ts, or a plain number (we use the HTTP status for generic 404/405/500).
+ */
+export function fail(
+  status: number,
+  code: ServerErrorCodeName | number,
+  message: string,
+  options: { details?: ErrorDetail[]; headers?: Record<string, string> } = {},
+): Response {
+  const error: { code: number; message: string; details?: ErrorDetail[] } = {
+    code: typeof code === 'number' ? code : serverErrorCodes[code],
+    message,
+  };
+  if (options.details && options.details.length > 0) error.details = options.details;
+  return json(status, { error }, options.headers);
+}
+
+/** 429 with `Retry-After` in whole seconds (at least 1). */
+export function tooMany(code: 'tooManyAttempts' | 'resendCooldown', retryAfterMs: number, message: string): Response {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return fail(429, code, message, { headers: { 'Retry-After': String(seconds) } });
+}
+
+/** The wizard step envelope; the HTTP status mirrors the envelope's `code` (200 or 202). */
+export function step(uuid: string, code: 200 | 202, workflow: string, data: unknown, done: boolean): Response {
+  return json(code, { code, data, done, uuid, workflow });
+}
+
+/** The request's JSON body as an object; a response (400 validation) when it is not one. */
+export async function readJsonObject(request: Request): Promise<Record<string, unknown> | Response> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return fail(400, 'validation', 'The request body is not valid JSON.', { details: [{ issue: 'Malformed JSON.' }] });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(400, 'validation', 'The request body must be a JSON object.', {
+      details: [{ issue: 'Expected a JSON object.' }],
+    });
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The non-empty string fields among `names`, or 400 validation listing each missing one. */
+export function requireStrings<K extends string>(
+  body: Record<string, unknown>,
+  names: readonly K[],
+): Record<K, string> | Response {
+  const values = {} as Record<K, string>;
+  const details: ErrorDetail[] = [];
+  for (const name of names) {
+    const value = body[name];
+    if (typeof value === 'string' && value !== '') values[name] = value;
+    else details.push({ field: name, issue: 'This field is required.' });
+  }
+  return details.length > 0 ? fail(400, 'validation', 'Some fields are missing or invalid.', { details }) : values;
+}
+
+/** The Bearer token of the `Authorization` header, if any. */
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('Authorization') ?? '');
+  return match?.[1] ?? null;
+}

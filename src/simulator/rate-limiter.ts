@@ -1,0 +1,57 @@
+/** Limits: `attempts` per `windowMs`, then blocked for `blockMs`. */
+export interface RateLimits {
+  attempts: number;
+  windowMs: number;
+  blockMs: number;
+}
+
+/** The verdict on one attempt. */
+export type RateVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+/** Fixed-budget attempt counting over several keys at once (e.g. per account AND per wizard). */
+export interface RateLimiter {
+  /**
+   * Records one attempt under every key. Allowed when no key is blocked and every key has
+   * budget left; otherwise the keys over budget start their block and nothing is recorded.
+   */
+  attempt(keys: readonly string[]): RateVerdict;
+}
+
+interface Bucket {
+  times: number[];
+  blockedUntil: number;
+}
+
+/** A sliding-window limiter on an injectable clock; limits are read on every attempt. */
+export function createRateLimiter(limits: () => RateLimits, now: () => number): RateLimiter {
+  const buckets = new Map<string, Bucket>();
+
+  return {
+    attempt(keys) {
+      const { attempts, windowMs, blockMs } = limits();
+      const time = now();
+      let retryAfterMs = 0;
+      const current = keys.map((key) => {
+        const bucket = buckets.get(key) ?? { times: [], blockedUntil: 0 };
+        buckets.set(key, bucket);
+        if (bucket.blockedUntil > time) {
+          retryAfterMs = Math.max(retryAfterMs, bucket.blockedUntil - time);
+        } else {
+          bucket.times = bucket.times.filter((t) => t > time - windowMs);
+        }
+        return bucket;
+      });
+      if (retryAfterMs > 0) return { allowed: false, retryAfterMs };
+      const over = current.filter((bucket) => bucket.times.length >= attempts);
+      if (over.length > 0) {
+        for (const bucket of over) {
+          bucket.blockedUntil = time + blockMs;
+          bucket.times = [];
+        }
+        return { allowed: false, retryAfterMs: blockMs };
+      }
+      for (const bucket of current) bucket.times.push(time);
+      return { allowed: true };
+    },
+  };
+}

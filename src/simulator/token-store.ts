@@ -1,0 +1,87 @@
+import type { AccountRecord } from './accounts';
+import { base64UrlEncode, isoWithOffset, randomBytes, randomUuid, utf8 } from './encoding';
+
+/** A token as the wire carries it. */
+export interface WireToken {
+  token: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** An access + refresh pair as the wire carries it. */
+export interface WirePair {
+  accessToken: WireToken;
+  refreshToken: WireToken;
+}
+
+/** What the server remembers about a token it issued. */
+export interface TokenRecord {
+  kind: 'access' | 'refresh';
+  clientId: number;
+  email: string;
+  /** Tokens of one sign-in share a session id across refresh rotations; sign-out revokes it. */
+  sessionId: string;
+  expiresAt: number;
+  revoked: boolean;
+}
+
+/** Issued tokens. Validation is by lookup: the signature is opaque, nothing outside verifies it. */
+export interface TokenStore {
+  /** A new pair for `account`; a new session unless `sessionId` continues one (refresh rotation). */
+  issuePair(account: Pick<AccountRecord, 'id' | 'email'>, sessionId?: string): WirePair;
+  /** The record of a token of that kind, valid or not (null when never issued). */
+  find(token: string, kind: TokenRecord['kind']): TokenRecord | null;
+  /** Whether a record is usable now (not revoked, not expired). */
+  isLive(record: TokenRecord): boolean;
+  revoke(token: string): void;
+  revokeSession(sessionId: string): void;
+}
+
+export interface TokenLifetimes {
+  accessTokenMs: number;
+  refreshTokenMs: number;
+}
+
+export function createTokenStore(
+  lifetimes: () => TokenLifetimes,
+  now: () => number,
+  random: () => number,
+): TokenStore {
+  const records = new Map<string, TokenRecord>();
+  const header = base64UrlEncode(utf8(JSON.stringify({ typ: 'JWT', alg: 'HS256' })));
+
+  const issue = (account: Pick<AccountRecord, 'id' | 'email'>, kind: TokenRecord['kind'], sessionId: string): WireToken => {
+    const createdAt = now();
+    const expiresAt = createdAt + (kind === 'access' ? lifetimes().accessTokenMs : lifetimes().refreshTokenMs);
+    const payload = {
+      sub: String(account.id),
+      email: account.email,
+      typ: kind,
+      iat: Math.floor(createdAt / 1000),
+      exp: Math.floor(expiresAt / 1000),
+      jti: randomUuid(random),
+    };
+    // JWT-shaped so clients may decode `exp`; the signature is random bytes, not a real HS256.
+    const token = `${header}.${base64UrlEncode(utf8(JSON.stringify(payload)))}.${base64UrlEncode(randomBytes(32, random))}`;
+    records.set(token, { kind, clientId: account.id, email: account.email, sessionId, expiresAt, revoked: false });
+    return { token, createdAt: isoWithOffset(createdAt), expiresAt: isoWithOffset(expiresAt) };
+  };
+
+  return {
+    issuePair(account, sessionId = randomUuid(random)) {
+      return { accessToken: issue(account, 'access', sessionId), refreshToken: issue(account, 'refresh', sessionId) };
+    },
+    find(token, kind) {
+      const record = records.get(token);
+      return record && record.kind === kind ? record : null;
+    },
+    isLive: (record) => !record.revoked && record.expiresAt > now(),
+    revoke(token) {
+      const record = records.get(token);
+      if (record) record.revoked = true;
+    },
+    revokeSession(sessionId) {
+      for (const record of records.values()) if (record.sessionId === sessionId) record.revoked = true;
+    },
+  };
+}
