@@ -3,5 +3,4 @@ export { createQrSignIn } from './create-qr-sign-in';
 export { createPollingStatusSource } from './polling-status-source';
 export type { PollingStatusSourceOptions } from './polling-status-source';
 export { alwaysVisible, createDocumentVisibility } from './visibility';
-export { globalScheduler } from './scheduler';
 export type * from './types';

@@ -1,6 +1,6 @@
 import { isSignInError } from '../client/errors';
 import type { SignInClient } from '../client/types';
-import type { QrStatusSource, Scheduler } from './types';
+import type { QrStatusSource, QrScheduler } from './types';
 import { globalScheduler } from './scheduler';
 
 /** Options of `createPollingStatusSource`. */
@@ -16,7 +16,7 @@ export interface PollingStatusSourceOptions {
    */
   random?: () => number;
   /** Timers. Default: the global ones. */
-  scheduler?: Scheduler;
+  scheduler?: QrScheduler;
 }
 
 /**

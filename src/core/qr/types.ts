@@ -25,13 +25,13 @@ export interface QrStatusSource {
  * Timers, injectable so a virtual clock can drive the watcher (benchmarks). The default reads
  * the global `setTimeout`/`clearTimeout` at call time, so `vi.useFakeTimers()` works too.
  */
-export interface Scheduler {
+export interface QrScheduler {
   setTimeout(callback: () => void, delayMs: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
 /** Whether the page is visible; the watcher pauses (no requests) while it is hidden. */
-export interface VisibilitySource {
+export interface QrVisibility {
   isHidden(): boolean;
   /** Calls `listener` whenever visibility may have changed; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
@@ -105,7 +105,7 @@ export interface QrSignInOptions {
   /** The clock (ms). Default `Date.now`. */
   now?: () => number;
   /** Timers. Default: the global ones. */
-  scheduler?: Scheduler;
+  scheduler?: QrScheduler;
   /** Renew this long before a code expires (never earlier than half its lifetime). Default 10 000. */
   renewBeforeMs?: number;
   /** Silent renewals before stopping with "Show a new code". Default 5. */
@@ -113,7 +113,7 @@ export interface QrSignInOptions {
   /** Consecutive failed watch attempts (rate limits excluded) before the `watch` error. Default 5. */
   maxWatchFailures?: number;
   /** Page visibility. Default: `document.visibilityState` when there is a document, else always visible. */
-  visibility?: VisibilitySource;
+  visibility?: QrVisibility;
   /** Called once when the exchange signs the person in. */
   onSignedIn?(tokens: TokenPair, clientId: number): void;
   /** Called once when the exchange answers with another wizard step (e.g. 2FA). */
