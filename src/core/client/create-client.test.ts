@@ -213,6 +213,12 @@ describe('createSignInClient: requests', () => {
     expect(fake.calls[0]!.headers['accept-language']).toBe('en');
   });
 
+  it('a channel id with a lone surrogate is encoded, not thrown', async () => {
+    const { client, last } = setup({ id: 'c', status: 'pending' });
+    await client.getQrChannelStatus({ channelId: 'a\uD800b' });
+    expect(last().url).toBe('https://api.example.com/api/v2/my/signin/qrcodes/a%EF%BF%BDb');
+  });
+
   it('uses the global fetch when none is passed, resolved at call time', async () => {
     const fake = createFakeFetch(() => json(qrChannelExample));
     const original = globalThis.fetch;

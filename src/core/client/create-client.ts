@@ -12,6 +12,9 @@ import {
 } from './map-response';
 import type { CallOptions, SignInClient, SignInClientOptions } from './types';
 
+/** `encodeURIComponent` throws on these; a JSON string (the server's channel id) may hold one. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * Creates the typed B2Core sign-in client: one method per method of the contract, every
  * response checked by a zod schema, every failure a `SignInError`. It keeps no state and never
@@ -78,7 +81,7 @@ export function createSignInClient(options: SignInClientOptions): SignInClient {
     signOut: ({ accessToken }, call) => post<void>('/signout', null, call, { bearer: accessToken }),
     getQrChannel: (call) => get('/signin/qrcodes', parseQrChannel, call),
     getQrChannelStatus: ({ channelId }, call) =>
-      get(`/signin/qrcodes/${encodeURIComponent(channelId)}`, parseQrStatus, call),
+      get(`/signin/qrcodes/${encodeURIComponent(channelId.replace(loneSurrogate, '\uFFFD'))}`, parseQrStatus, call),
     signInWithQr: ({ authorizationToken }, call) =>
       post('/signin/qrcodes', parseQrExchange, call, {
         body: { deviceFingerprint: fingerprint(), authorizationToken },

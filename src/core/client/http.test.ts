@@ -215,6 +215,19 @@ describe('transport failures', () => {
     expect((await pending).detail).toEqual({ kind: 'timeout', timeoutMs: 15_000 });
   });
 
+  it('timeoutMs 0 or Infinity sets no timer', async () => {
+    vi.useFakeTimers();
+    for (const timeoutMs of [0, Infinity]) {
+      const controller = new AbortController();
+      const { client } = clientFor(() => new Promise<Response>(() => {}), timeoutMs);
+      const pending = failure(client.wizard({ signal: controller.signal }));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(vi.getTimerCount()).toBe(0);
+      controller.abort();
+      expect((await pending).kind).toBe('aborted');
+    }
+  });
+
   it('a fetch that honours the signal still reports timeout, not network', async () => {
     vi.useFakeTimers();
     const { client } = clientFor(

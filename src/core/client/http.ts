@@ -69,7 +69,11 @@ export async function request<T>(
   };
   const onAbort = () => halt({ kind: 'aborted' });
   signal?.addEventListener('abort', onAbort);
-  const timer = setTimeout(() => halt({ kind: 'timeout', timeoutMs }), timeoutMs);
+  // 0 or Infinity disable the timeout (delays past 2^31-1 ms would otherwise fire at once).
+  const timer =
+    timeoutMs > 0 && timeoutMs < 2 ** 31
+      ? setTimeout(() => halt({ kind: 'timeout', timeoutMs }), timeoutMs)
+      : undefined;
 
   try {
     let response: Response;

@@ -97,7 +97,7 @@ export interface SignInClientOptions {
   fetch?: typeof fetch;
   /** The UI locale, sent as `Accept-Language`; a function is read on every call. */
   locale?: string | (() => string);
-  /** Milliseconds before a call fails with kind `timeout`. Default 15 000. */
+  /** Milliseconds before a call fails with kind `timeout`. Default 15 000; 0 or `Infinity` disables it. */
   timeoutMs?: number;
   /** Extra headers on every call. */
   headers?: Record<string, string>;
