@@ -1,3 +1,83 @@
 /** ar messages of the flow area. Placeholders in braces, e.g. {seconds}. */
 export const flow = {
+  'flow.loading': 'جارٍ تحميل تسجيل الدخول…',
+  'flow.restart': 'البدء من جديد',
+  'flow.retry': 'إعادة المحاولة',
+
+  'field.email': 'البريد الإلكتروني',
+  'field.password': 'كلمة المرور',
+  'field.code': 'رمز التحقق',
+  'field.newPassword': 'كلمة المرور الجديدة',
+  'field.confirmPassword': 'تأكيد كلمة المرور الجديدة',
+  'password.show': 'إظهار كلمة المرور',
+  'password.hide': 'إخفاء كلمة المرور',
+
+  'credentials.heading': 'تسجيل الدخول',
+  'credentials.submit': 'تسجيل الدخول',
+  'credentials.forgot': 'هل نسيت كلمة المرور؟',
+  'credentials.or': 'أو',
+
+  'recaptcha.loading': 'جارٍ تحميل التحقق الأمني…',
+  'recaptcha.required': 'أكمل التحقق الأمني.',
+  'recaptcha.loadFailed': 'تعذّر تحميل التحقق الأمني. تحقّق من اتصالك ثم حاول مرة أخرى.',
+  'recaptcha.retry': 'إعادة تحميل التحقق الأمني',
+
+  'chooseFactor.heading': 'اختر طريقة التحقق',
+  'chooseFactor.description': 'كيف تريد تأكيد هويتك؟',
+  'chooseFactor.submit': 'متابعة',
+
+  'verifyCode.heading': 'أدخل رمز التحقق',
+  'verifyCode.google': 'افتح تطبيق المصادقة وأدخل الرمز المكوّن من 6 أرقام الظاهر فيه.',
+  'verifyCode.sms': 'أرسلنا رمزًا مكوّنًا من 6 أرقام إلى هاتفك عبر رسالة نصية.',
+  'verifyCode.other': 'أدخل الرمز المكوّن من 6 أرقام من {method}.',
+  'verifyCode.hint': 'يمكنك إدخال المسافات والشرطات.',
+  'verifyCode.submit': 'متابعة',
+  'verifyCode.resend': 'إعادة إرسال الرمز',
+  'verifyCode.resendIn': 'يمكنك إعادة إرسال الرمز بعد {time}.',
+  'verifyCode.resent': 'أرسلنا رمزًا جديدًا.',
+  'verifyCode.anotherMethod': 'استخدام طريقة أخرى',
+
+  'resetCode.heading': 'إعادة تعيين كلمة المرور',
+  'resetCode.description': 'يجب تغيير كلمة المرور. أرسلنا إلى بريدك الإلكتروني رمزًا مكوّنًا من 6 أرقام: أدخله للمتابعة.',
+  'resetCode.submit': 'متابعة',
+
+  'newPassword.heading': 'اختر كلمة مرور جديدة',
+  'newPassword.description': 'بعد ذلك سيتم تسجيل دخولك بكلمة المرور الجديدة.',
+  'newPassword.submit': 'متابعة',
+
+  'locked.heading': 'محاولات كثيرة جدًا',
+  'locked.description': 'حفاظًا على أمانك، تم إيقاف تسجيل الدخول مؤقتًا. يمكنك المحاولة مرة أخرى بعد {time}.',
+
+  'signedIn.heading': 'تم تسجيل دخولك',
+  'unknown.heading': 'خطوة تسجيل الدخول هذه غير مدعومة هنا',
+  'unknown.description': 'طلب الخادم خطوة لا يمكن لهذه الصفحة عرضها. ابدأ من جديد، أو تواصل مع الدعم إذا تكرّر ذلك.',
+  'error.heading': 'تعذّر تحميل تسجيل الدخول',
+
+  'notice.wizardExpired': 'انتهت جلسة تسجيل الدخول، لذا بدأنا جلسة جديدة. يُرجى إدخال كلمة المرور مرة أخرى.',
+  'notice.passwordChanged': 'تم تغيير كلمة المرور. سجّل الدخول بكلمة المرور الجديدة.',
+  'notice.lockEnded': 'يمكنك المحاولة مرة أخرى الآن.',
+
+  'validation.emailRequired': 'أدخل بريدك الإلكتروني.',
+  'validation.emailInvalid': 'أدخل عنوان بريد إلكتروني صالحًا.',
+  'validation.passwordRequired': 'أدخل كلمة المرور.',
+  'validation.codeInvalid': 'أدخل الرمز المكوّن من 6 أرقام.',
+  'validation.methodRequired': 'اختر طريقة.',
+  'validation.newPasswordRequired': 'أدخل كلمة مرور جديدة.',
+  'validation.passwordsMismatch': 'كلمتا المرور غير متطابقتين.',
+
+  'error.invalidCredentials': 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+  'error.invalidCode': 'الرمز غير صحيح أو منتهي الصلاحية.',
+  'error.wizardExpired': 'انتهت جلسة تسجيل الدخول. ابدأ من جديد.',
+  'error.recaptchaFailed': 'فشل التحقق الأمني. يُرجى إكماله مرة أخرى.',
+  'error.tooManyAttempts': 'محاولات كثيرة جدًا. حاول لاحقًا.',
+  'error.resendCooldown': 'يُرجى الانتظار قبل طلب رمز آخر.',
+  'error.passwordRules': 'كلمة المرور الجديدة لا تستوفي المتطلبات.',
+  'error.validation': 'بعض البيانات غير صالحة. راجعها ثم حاول مرة أخرى.',
+  'error.wrongStep': 'هذه الخطوة لم تعد صالحة. ابدأ من جديد.',
+  'error.unauthorized': 'لم تعد جلستك صالحة. ابدأ من جديد.',
+  'error.network': 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك ثم حاول مرة أخرى.',
+  'error.timeout': 'استغرق الخادم وقتًا طويلًا للرد. حاول مرة أخرى.',
+  'error.invalidResponse': 'أرسل الخادم ردًا تعذّرت قراءته. حاول بعد قليل.',
+  'error.server': 'يواجه الخادم مشكلة. حاول بعد قليل.',
+  'error.unexpected': 'حدث خطأ ما. حاول مرة أخرى.',
 } as const;

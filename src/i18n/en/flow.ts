@@ -1,3 +1,83 @@
 /** en messages of the flow area. Placeholders in braces, e.g. {seconds}. */
 export const flow = {
+  'flow.loading': 'Loading sign-in…',
+  'flow.restart': 'Start again',
+  'flow.retry': 'Try again',
+
+  'field.email': 'Email',
+  'field.password': 'Password',
+  'field.code': 'Verification code',
+  'field.newPassword': 'New password',
+  'field.confirmPassword': 'Confirm new password',
+  'password.show': 'Show password',
+  'password.hide': 'Hide password',
+
+  'credentials.heading': 'Sign in',
+  'credentials.submit': 'Sign in',
+  'credentials.forgot': 'Forgot password?',
+  'credentials.or': 'or',
+
+  'recaptcha.loading': 'Loading the security check…',
+  'recaptcha.required': 'Complete the security check.',
+  'recaptcha.loadFailed': "The security check couldn't load. Check your connection, then try again.",
+  'recaptcha.retry': 'Load the security check again',
+
+  'chooseFactor.heading': 'Choose a verification method',
+  'chooseFactor.description': 'How do you want to confirm it’s you?',
+  'chooseFactor.submit': 'Continue',
+
+  'verifyCode.heading': 'Enter the verification code',
+  'verifyCode.google': 'Open your authenticator app and enter the 6-digit code it shows.',
+  'verifyCode.sms': 'We sent a 6-digit code to your phone by SMS.',
+  'verifyCode.other': 'Enter the 6-digit code from {method}.',
+  'verifyCode.hint': 'Spaces and dashes are fine.',
+  'verifyCode.submit': 'Continue',
+  'verifyCode.resend': 'Resend code',
+  'verifyCode.resendIn': 'You can resend the code in {time}.',
+  'verifyCode.resent': 'We sent a new code.',
+  'verifyCode.anotherMethod': 'Use another method',
+
+  'resetCode.heading': 'Reset your password',
+  'resetCode.description': 'Your password has to be changed. We emailed you a 6-digit code: enter it to continue.',
+  'resetCode.submit': 'Continue',
+
+  'newPassword.heading': 'Choose a new password',
+  'newPassword.description': 'After this you are signed in with the new password.',
+  'newPassword.submit': 'Continue',
+
+  'locked.heading': 'Too many attempts',
+  'locked.description': 'For your security, sign-in is paused. You can try again in {time}.',
+
+  'signedIn.heading': 'You’re signed in',
+  'unknown.heading': 'This sign-in step isn’t supported here',
+  'unknown.description': 'The server asked for a step this page can’t show. Start again, or contact support if it keeps happening.',
+  'error.heading': 'We couldn’t load sign-in',
+
+  'notice.wizardExpired': 'Your sign-in session expired, so we started a new one. Please enter your password again.',
+  'notice.passwordChanged': 'Your password was changed. Sign in with your new password.',
+  'notice.lockEnded': 'You can try again now.',
+
+  'validation.emailRequired': 'Enter your email.',
+  'validation.emailInvalid': 'Enter a valid email address.',
+  'validation.passwordRequired': 'Enter your password.',
+  'validation.codeInvalid': 'Enter the 6-digit code.',
+  'validation.methodRequired': 'Choose a method.',
+  'validation.newPasswordRequired': 'Enter a new password.',
+  'validation.passwordsMismatch': 'The passwords don’t match.',
+
+  'error.invalidCredentials': 'The email or password is incorrect.',
+  'error.invalidCode': 'That code is incorrect or has expired.',
+  'error.wizardExpired': 'Your sign-in session expired. Start again.',
+  'error.recaptchaFailed': 'The security check failed. Please complete it again.',
+  'error.tooManyAttempts': 'Too many attempts. Try again later.',
+  'error.resendCooldown': 'Please wait before requesting another code.',
+  'error.passwordRules': 'The new password doesn’t meet the requirements.',
+  'error.validation': 'Some details aren’t valid. Check them and try again.',
+  'error.wrongStep': 'This step is out of date. Start again.',
+  'error.unauthorized': 'Your session is no longer valid. Start again.',
+  'error.network': 'We couldn’t reach the server. Check your connection and try again.',
+  'error.timeout': 'The server took too long to answer. Try again.',
+  'error.invalidResponse': 'The server sent an answer we couldn’t read. Try again in a moment.',
+  'error.server': 'The server is having trouble. Try again in a moment.',
+  'error.unexpected': 'Something went wrong. Try again.',
 } as const;

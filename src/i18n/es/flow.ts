@@ -1,3 +1,83 @@
 /** es messages of the flow area. Placeholders in braces, e.g. {seconds}. */
 export const flow = {
+  'flow.loading': 'Cargando el inicio de sesión…',
+  'flow.restart': 'Empezar de nuevo',
+  'flow.retry': 'Reintentar',
+
+  'field.email': 'Correo electrónico',
+  'field.password': 'Contraseña',
+  'field.code': 'Código de verificación',
+  'field.newPassword': 'Nueva contraseña',
+  'field.confirmPassword': 'Confirma la nueva contraseña',
+  'password.show': 'Mostrar contraseña',
+  'password.hide': 'Ocultar contraseña',
+
+  'credentials.heading': 'Iniciar sesión',
+  'credentials.submit': 'Iniciar sesión',
+  'credentials.forgot': '¿Olvidaste tu contraseña?',
+  'credentials.or': 'o',
+
+  'recaptcha.loading': 'Cargando la verificación de seguridad…',
+  'recaptcha.required': 'Completa la verificación de seguridad.',
+  'recaptcha.loadFailed': 'No se pudo cargar la verificación de seguridad. Revisa tu conexión e inténtalo de nuevo.',
+  'recaptcha.retry': 'Volver a cargar la verificación',
+
+  'chooseFactor.heading': 'Elige un método de verificación',
+  'chooseFactor.description': '¿Cómo quieres confirmar que eres tú?',
+  'chooseFactor.submit': 'Continuar',
+
+  'verifyCode.heading': 'Introduce el código de verificación',
+  'verifyCode.google': 'Abre tu app de autenticación e introduce el código de 6 dígitos que muestra.',
+  'verifyCode.sms': 'Te enviamos un código de 6 dígitos por SMS.',
+  'verifyCode.other': 'Introduce el código de 6 dígitos de {method}.',
+  'verifyCode.hint': 'Puedes incluir espacios y guiones.',
+  'verifyCode.submit': 'Continuar',
+  'verifyCode.resend': 'Reenviar código',
+  'verifyCode.resendIn': 'Podrás reenviar el código en {time}.',
+  'verifyCode.resent': 'Te enviamos un código nuevo.',
+  'verifyCode.anotherMethod': 'Usar otro método',
+
+  'resetCode.heading': 'Restablece tu contraseña',
+  'resetCode.description': 'Debes cambiar tu contraseña. Te enviamos un código de 6 dígitos por correo: introdúcelo para continuar.',
+  'resetCode.submit': 'Continuar',
+
+  'newPassword.heading': 'Elige una nueva contraseña',
+  'newPassword.description': 'Después iniciarás sesión con la nueva contraseña.',
+  'newPassword.submit': 'Continuar',
+
+  'locked.heading': 'Demasiados intentos',
+  'locked.description': 'Por tu seguridad, el inicio de sesión está en pausa. Podrás intentarlo de nuevo en {time}.',
+
+  'signedIn.heading': 'Has iniciado sesión',
+  'unknown.heading': 'Este paso de inicio de sesión no es compatible aquí',
+  'unknown.description': 'El servidor pidió un paso que esta página no puede mostrar. Empieza de nuevo o contacta con soporte si vuelve a ocurrir.',
+  'error.heading': 'No pudimos cargar el inicio de sesión',
+
+  'notice.wizardExpired': 'Tu sesión de inicio caducó, así que empezamos una nueva. Vuelve a introducir tu contraseña.',
+  'notice.passwordChanged': 'Tu contraseña se cambió. Inicia sesión con la nueva contraseña.',
+  'notice.lockEnded': 'Ya puedes intentarlo de nuevo.',
+
+  'validation.emailRequired': 'Introduce tu correo electrónico.',
+  'validation.emailInvalid': 'Introduce un correo electrónico válido.',
+  'validation.passwordRequired': 'Introduce tu contraseña.',
+  'validation.codeInvalid': 'Introduce el código de 6 dígitos.',
+  'validation.methodRequired': 'Elige un método.',
+  'validation.newPasswordRequired': 'Introduce una nueva contraseña.',
+  'validation.passwordsMismatch': 'Las contraseñas no coinciden.',
+
+  'error.invalidCredentials': 'El correo electrónico o la contraseña no son correctos.',
+  'error.invalidCode': 'El código no es correcto o ha caducado.',
+  'error.wizardExpired': 'Tu sesión de inicio caducó. Empieza de nuevo.',
+  'error.recaptchaFailed': 'La verificación de seguridad falló. Complétala de nuevo.',
+  'error.tooManyAttempts': 'Demasiados intentos. Inténtalo más tarde.',
+  'error.resendCooldown': 'Espera antes de pedir otro código.',
+  'error.passwordRules': 'La nueva contraseña no cumple los requisitos.',
+  'error.validation': 'Algunos datos no son válidos. Revísalos e inténtalo de nuevo.',
+  'error.wrongStep': 'Este paso ya no es válido. Empieza de nuevo.',
+  'error.unauthorized': 'Tu sesión ya no es válida. Empieza de nuevo.',
+  'error.network': 'No pudimos conectar con el servidor. Revisa tu conexión e inténtalo de nuevo.',
+  'error.timeout': 'El servidor tardó demasiado en responder. Inténtalo de nuevo.',
+  'error.invalidResponse': 'El servidor envió una respuesta que no pudimos leer. Inténtalo en un momento.',
+  'error.server': 'El servidor tiene problemas. Inténtalo en un momento.',
+  'error.unexpected': 'Algo salió mal. Inténtalo de nuevo.',
 } as const;

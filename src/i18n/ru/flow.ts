@@ -1,3 +1,83 @@
 /** ru messages of the flow area. Placeholders in braces, e.g. {seconds}. */
 export const flow = {
+  'flow.loading': 'Загружаем вход…',
+  'flow.restart': 'Начать заново',
+  'flow.retry': 'Повторить',
+
+  'field.email': 'Электронная почта',
+  'field.password': 'Пароль',
+  'field.code': 'Код подтверждения',
+  'field.newPassword': 'Новый пароль',
+  'field.confirmPassword': 'Повторите новый пароль',
+  'password.show': 'Показать пароль',
+  'password.hide': 'Скрыть пароль',
+
+  'credentials.heading': 'Вход',
+  'credentials.submit': 'Войти',
+  'credentials.forgot': 'Забыли пароль?',
+  'credentials.or': 'или',
+
+  'recaptcha.loading': 'Загружаем проверку безопасности…',
+  'recaptcha.required': 'Пройдите проверку безопасности.',
+  'recaptcha.loadFailed': 'Не удалось загрузить проверку безопасности. Проверьте подключение и попробуйте снова.',
+  'recaptcha.retry': 'Загрузить проверку снова',
+
+  'chooseFactor.heading': 'Выберите способ подтверждения',
+  'chooseFactor.description': 'Как вы хотите подтвердить, что это вы?',
+  'chooseFactor.submit': 'Продолжить',
+
+  'verifyCode.heading': 'Введите код подтверждения',
+  'verifyCode.google': 'Откройте приложение-аутентификатор и введите 6-значный код.',
+  'verifyCode.sms': 'Мы отправили 6-значный код на ваш телефон по SMS.',
+  'verifyCode.other': 'Введите 6-значный код из {method}.',
+  'verifyCode.hint': 'Пробелы и дефисы допустимы.',
+  'verifyCode.submit': 'Продолжить',
+  'verifyCode.resend': 'Отправить код снова',
+  'verifyCode.resendIn': 'Отправить код снова можно через {time}.',
+  'verifyCode.resent': 'Мы отправили новый код.',
+  'verifyCode.anotherMethod': 'Выбрать другой способ',
+
+  'resetCode.heading': 'Смена пароля',
+  'resetCode.description': 'Ваш пароль нужно сменить. Мы отправили 6-значный код на вашу почту: введите его, чтобы продолжить.',
+  'resetCode.submit': 'Продолжить',
+
+  'newPassword.heading': 'Придумайте новый пароль',
+  'newPassword.description': 'После этого вы войдёте с новым паролем.',
+  'newPassword.submit': 'Продолжить',
+
+  'locked.heading': 'Слишком много попыток',
+  'locked.description': 'В целях безопасности вход приостановлен. Попробуйте снова через {time}.',
+
+  'signedIn.heading': 'Вы вошли',
+  'unknown.heading': 'Этот шаг входа здесь не поддерживается',
+  'unknown.description': 'Сервер запросил шаг, который эта страница не может показать. Начните заново или обратитесь в поддержку, если это повторится.',
+  'error.heading': 'Не удалось загрузить вход',
+
+  'notice.wizardExpired': 'Сеанс входа истёк, поэтому мы начали новый. Введите пароль ещё раз.',
+  'notice.passwordChanged': 'Пароль изменён. Войдите с новым паролем.',
+  'notice.lockEnded': 'Теперь можно попробовать снова.',
+
+  'validation.emailRequired': 'Введите адрес электронной почты.',
+  'validation.emailInvalid': 'Введите корректный адрес электронной почты.',
+  'validation.passwordRequired': 'Введите пароль.',
+  'validation.codeInvalid': 'Введите 6-значный код.',
+  'validation.methodRequired': 'Выберите способ.',
+  'validation.newPasswordRequired': 'Введите новый пароль.',
+  'validation.passwordsMismatch': 'Пароли не совпадают.',
+
+  'error.invalidCredentials': 'Неверная электронная почта или пароль.',
+  'error.invalidCode': 'Код неверный или устарел.',
+  'error.wizardExpired': 'Сеанс входа истёк. Начните заново.',
+  'error.recaptchaFailed': 'Проверка безопасности не пройдена. Пройдите её ещё раз.',
+  'error.tooManyAttempts': 'Слишком много попыток. Попробуйте позже.',
+  'error.resendCooldown': 'Подождите, прежде чем запрашивать новый код.',
+  'error.passwordRules': 'Новый пароль не соответствует требованиям.',
+  'error.validation': 'Некоторые данные указаны неверно. Проверьте их и попробуйте снова.',
+  'error.wrongStep': 'Этот шаг устарел. Начните заново.',
+  'error.unauthorized': 'Сеанс больше не действителен. Начните заново.',
+  'error.network': 'Не удалось связаться с сервером. Проверьте подключение и попробуйте снова.',
+  'error.timeout': 'Сервер слишком долго не отвечает. Попробуйте снова.',
+  'error.invalidResponse': 'Сервер прислал непонятный ответ. Попробуйте чуть позже.',
+  'error.server': 'На сервере неполадки. Попробуйте чуть позже.',
+  'error.unexpected': 'Что-то пошло не так. Попробуйте снова.',
 } as const;
