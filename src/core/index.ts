@@ -1,3 +1,4 @@
 export * from './client';
 export * from './flow';
 export * from './qr';
+export * from './session';
