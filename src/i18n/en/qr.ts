@@ -22,5 +22,5 @@ export const qr = {
   'qr.error.tokenRejected': 'This code was already used or is no longer valid. Show a new code and scan it again.',
   'qr.error.rateLimited': 'Too many attempts. Wait {seconds} seconds, then try again.',
   'qr.retry': 'Try again',
-  'qr.passwordAlternative': 'No phone at hand? Sign in with your email and password.',
+  'qr.usePassword': 'Use email and password instead',
 } as const;

@@ -22,5 +22,5 @@ export const qr = {
   'qr.error.tokenRejected': 'Este código ya se usó o ya no es válido. Muestra un código nuevo y escanéalo otra vez.',
   'qr.error.rateLimited': 'Demasiados intentos. Espera {seconds} segundos y vuelve a intentarlo.',
   'qr.retry': 'Reintentar',
-  'qr.passwordAlternative': '¿No tienes el teléfono a mano? Inicia sesión con tu correo y contraseña.',
+  'qr.usePassword': 'Usar correo y contraseña',
 } as const;

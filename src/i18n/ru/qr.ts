@@ -22,5 +22,5 @@ export const qr = {
   'qr.error.tokenRejected': 'Этот код уже использован или больше не действует. Покажите новый код и отсканируйте его.',
   'qr.error.rateLimited': 'Слишком много попыток. Подождите {seconds} с и попробуйте снова.',
   'qr.retry': 'Попробовать ещё раз',
-  'qr.passwordAlternative': 'Нет телефона под рукой? Войдите по email и паролю.',
+  'qr.usePassword': 'Войти по email и паролю',
 } as const;

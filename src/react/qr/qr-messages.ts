@@ -1,0 +1,17 @@
+import { qr as englishQr } from '../../i18n/en/qr';
+
+/** Every message key of the QR panel. */
+export type QrMessageKey = keyof typeof englishQr;
+
+/** The QR panel's messages; a host overrides any of them (a full locale catalog fits too). */
+export type QrMessages = Record<QrMessageKey, string>;
+
+/** The English defaults (imported alone, so the panel's chunk does not pull the whole catalog). */
+export const defaultQrMessages: QrMessages = englishQr;
+
+/** Fills `{name}` placeholders; unknown names stay as they are. Returns plain text (never HTML). */
+export function formatMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : match,
+  );
+}

@@ -1,0 +1,182 @@
+import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { QRCodeSVG } from 'qrcode.react';
+import type { QrChannel, TokenPair, WizardStep } from '../../core/client/types';
+import type { QrClient, QrSignInOptions, QrStatusSource } from '../../core/qr/types';
+import type { ClassNames } from '../../theme/parts';
+import { defaultQrMessages, formatMessage, type QrMessages } from './qr-messages';
+import { announcementOf, errorMessage, partStateOf } from './qr-panel-state';
+import { QrRing } from './qr-ring';
+import { useQrSignIn } from './use-qr-sign-in';
+
+/** Props of `QrPanel`. */
+export interface QrPanelProps {
+  /** The API client (`createSignInClient`); a client with just the QR methods fits too. */
+  client: QrClient;
+  /** Called once when the scan signs the person in. */
+  onSignedIn(tokens: TokenPair, clientId: number): void;
+  /** Called when the exchange answers with another wizard step (e.g. 2FA): continue the flow with it. */
+  onStep?(step: WizardStep): void;
+  /** What the QR encodes. Default: the channel id. Never put a secret here. */
+  qrValue?(channel: QrChannel): string;
+  /** How the channel is watched. Default: polling every 2 s. Pass a stable reference. */
+  statusSource?: QrStatusSource;
+  /** Overrides for any message (a full locale catalog fits). */
+  messages?: Partial<QrMessages>;
+  /** Host class names per part. */
+  classNames?: ClassNames;
+  /** Hide the requesting IP and location (privacy: screen sharing, shoulder-surfing). */
+  hideOrigin?: boolean;
+  /** Level of the panel's heading. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Pixel size of the QR. Default 192. */
+  size?: number;
+  /** Renew this long before expiry. Default 10 000 ms. */
+  renewBeforeMs?: number;
+  /** Silent renewals before "Show a new code". Default 5. */
+  maxRenewals?: number;
+  /** Page visibility source (tests). Default: the document's. Pass a stable reference. */
+  visibility?: QrSignInOptions['visibility'];
+  /** Rendered at the end of the panel, e.g. a "use email and password" button. */
+  children?: ReactNode;
+}
+
+/** Keeps the visually hidden live region readable by screen readers even when unstyled. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+/**
+ * The QR sign-in panel: a code a signed-in phone scans, with an expiry ring, the requesting IP
+ * and location as plain text, a short how-to, and a polite live region. Renews the code
+ * silently, stops after a few renewals with "Show a new code", pauses while the tab is hidden,
+ * and tears everything down on unmount.
+ *
+ * @example
+ * ```tsx
+ * <QrPanel client={client} onSignedIn={(tokens) => session.set(tokens)} onStep={continueWizard} />
+ * ```
+ */
+export function QrPanel(props: QrPanelProps) {
+  const { qrValue, classNames = {}, hideOrigin = false, headingLevel = 2, size = 192, children } = props;
+  const m = useMemo<QrMessages>(() => ({ ...defaultQrMessages, ...props.messages }), [props.messages]);
+  const { state, retry } = useQrSignIn({
+    client: props.client,
+    statusSource: props.statusSource,
+    renewBeforeMs: props.renewBeforeMs,
+    maxRenewals: props.maxRenewals,
+    visibility: props.visibility,
+    onSignedIn: props.onSignedIn,
+    onStep: props.onStep,
+  });
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const Heading = `h${headingLevel}` as const;
+
+  const startOver = () => {
+    retry();
+    // The button that had focus disappears: keep the person in the panel.
+    headingRef.current?.focus();
+  };
+
+  const code = state.status === 'showing' || state.status === 'renewing' ? state : null;
+  const busy = state.status === 'idle' || state.status === 'loading' || state.status === 'signing-in';
+
+  return (
+    <section
+      data-part="qr-panel"
+      data-state={partStateOf(state)}
+      className={classNames['qr-panel']}
+      aria-labelledby={headingId}
+      aria-busy={busy}
+    >
+      <Heading id={headingId} ref={headingRef} tabIndex={-1} data-part="heading" className={classNames.heading}>
+        {m['qr.heading']}
+      </Heading>
+      <ol data-part="description" className={classNames.description}>
+        <li>{m['qr.step1']}</li>
+        <li>{m['qr.step2']}</li>
+        <li>{m['qr.step3']}</li>
+      </ol>
+
+      {code ? (
+        <>
+          <div data-part="qr-code" className={classNames['qr-code']}>
+            <QRCodeSVG
+              value={qrValue ? qrValue(code.channel) : code.channel.id}
+              size={size}
+              marginSize={2}
+              role="img"
+              aria-label={m['qr.codeLabel']}
+            />
+            <QrRing receivedAt={code.receivedAt} expiresAt={code.expiresAt} className={classNames['qr-ring']} />
+          </div>
+          {hideOrigin ? null : (
+            <p data-part="qr-origin" className={classNames['qr-origin']}>
+              {/* Server-provided strings: React renders them as text, never as markup. */}
+              {code.channel.location
+                ? formatMessage(m['qr.origin'], { ip: code.channel.ip, location: code.channel.location })
+                : formatMessage(m['qr.originIpOnly'], { ip: code.channel.ip })}{' '}
+              <span>{m['qr.originHint']}</span>
+            </p>
+          )}
+        </>
+      ) : null}
+
+      {busy ? <span data-part="spinner" className={classNames.spinner} aria-hidden="true" /> : null}
+      {state.status === 'idle' || state.status === 'loading' ? (
+        <p data-part="message" data-tone="info" className={classNames.message}>
+          {m['qr.loading']}
+        </p>
+      ) : null}
+      {state.status === 'paused' ? (
+        <p data-part="message" data-tone="info" className={classNames.message}>
+          {m['qr.paused']}
+        </p>
+      ) : null}
+      {state.status === 'signing-in' ? (
+        <p data-part="message" data-tone="info" className={classNames.message}>
+          {m['qr.signingIn']}
+        </p>
+      ) : null}
+      {state.status === 'done' ? (
+        <p data-part="message" data-tone="success" className={classNames.message}>
+          {state.outcome === 'signed-in' ? m['qr.signedIn'] : m['qr.continueStep']}
+        </p>
+      ) : null}
+      {state.status === 'stopped' ? (
+        <>
+          <p data-part="message" data-tone="info" className={classNames.message}>
+            {m['qr.stopped']}
+          </p>
+          <button type="button" data-part="button" data-variant="primary" className={classNames.button} onClick={startOver}>
+            {m['qr.showNewCode']}
+          </button>
+        </>
+      ) : null}
+      {state.status === 'error' ? (
+        <>
+          <p data-part="message" data-tone="error" className={classNames.message}>
+            {errorMessage(state, m)}
+          </p>
+          <button type="button" data-part="button" data-variant="primary" className={classNames.button} onClick={startOver}>
+            {state.failure.kind === 'token-rejected' ? m['qr.showNewCode'] : m['qr.retry']}
+          </button>
+        </>
+      ) : null}
+
+      {children}
+
+      <div data-part="live-region" className={classNames['live-region']} role="status" aria-live="polite" style={visuallyHidden}>
+        {announcementOf(state, m)}
+      </div>
+    </section>
+  );
+}
