@@ -1,0 +1,94 @@
+/**
+ * Guards on the shipped CSS: tokens.css falls back to exactly the palettes createTheme() knows
+ * (so a theme only ships differences), every rule is layered and scoped, only logical
+ * properties are used, and the gzip budget holds.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { darkPalette, lightPalette, paletteKeys, partNames } from '../../src/theme';
+
+const tokens = readFileSync(new URL('../../src/theme/tokens.css', import.meta.url), 'utf8');
+const styles = readFileSync(new URL('../../src/theme/styles.css', import.meta.url), 'utf8');
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const stripComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');
+
+/** Splits a selector list at its top-level commas. */
+function splitSelectors(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list) {
+    if (ch === '(') depth += 1;
+    if (ch === ')') depth -= 1;
+    if (ch === ',' && depth === 0) {
+      out.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  return [...out, current.trim()];
+}
+
+describe('tokens.css', () => {
+  it('falls back to the same palettes as createTheme', () => {
+    for (const [slot, palette] of [['light', lightPalette], ['dark', darkPalette]] as const) {
+      for (const key of paletteKeys) {
+        const decl = `--b2s-color-${kebab(key)}: var(--b2s-${slot}-${kebab(key)}, ${palette[key]});`;
+        expect(tokens, decl).toContain(decl);
+      }
+    }
+  });
+
+  it('declares the layer order first', () => {
+    expect(stripComments(tokens).trim().startsWith('@layer b2s.tokens, b2s.base, b2s.components;')).toBe(true);
+    expect(stripComments(styles).trim().startsWith('@layer b2s.tokens, b2s.base, b2s.components;')).toBe(true);
+  });
+});
+
+describe('styles.css', () => {
+  const body = stripComments(styles);
+
+  it('puts every rule inside a b2s layer', () => {
+    // Outside @layer blocks there is only the order statement and the @import.
+    let depth = 0;
+    let outside = '';
+    for (const ch of body) {
+      if (ch === '{') depth += 1;
+      if (depth === 0) outside += ch;
+      if (ch === '}') depth -= 1;
+    }
+    expect(outside.replace(/@layer b2s\.(base|components)\s*/g, '').replace(/\s+/g, ' ').trim()).toBe(
+      '@layer b2s.tokens, b2s.base, b2s.components; @import "./tokens.css";',
+    );
+  });
+
+  it('scopes every selector to the root, with zero specificity on the scope', () => {
+    const selectors = [...(body + stripComments(tokens)).matchAll(/(^|[}{;])\s*([^{}@;\s][^{};]*)\{/g)]
+      .map((m) => m[2]!.trim())
+      .filter((s) => !/^(to|from|\d+%)$/.test(s));
+    expect(selectors.length).toBeGreaterThan(50);
+    for (const list of selectors) {
+      for (const selector of splitSelectors(list)) {
+        expect(selector, selector).toMatch(/^:where\(\[data-part="root"\](\[data-theme="dark"\])?:not\(\[data-scope\]|^:where\(\[data-theme="dark"\] \[data-part="root"\]/);
+      }
+    }
+  });
+
+  it('uses logical properties only (RTL mirrors for free)', () => {
+    expect(body).not.toMatch(/(margin|padding|border)-(left|right)\b|(^|[\s;{])(left|right)\s*:|text-align:\s*(left|right)/m);
+  });
+
+  it('never uses !important', () => {
+    expect(body + stripComments(tokens)).not.toContain('!important');
+  });
+
+  it('only selects parts that exist', () => {
+    const used = new Set([...(body + tokens).matchAll(/data-part="([a-z-]+)"/g)].map((m) => m[1]));
+    for (const part of used) expect(partNames as readonly (string | undefined)[]).toContain(part);
+  });
+
+  it('fits the 8 kB gzip budget (tokens + styles, unminified)', () => {
+    const size = gzipSync(tokens + styles, { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(8 * 1024);
+  });
+});
