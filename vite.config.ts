@@ -1,30 +1,54 @@
-import { defineConfig } from 'vite';
+import { defineConfig, preprocessCSS, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 };
-const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
+const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies), 'msw'];
 /** Peers and dependencies stay external (also covers subpaths like react/jsx-runtime and zod/mini). */
 const external = (id: string) =>
   id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
+/** Emits dist/styles.css (tokens inlined) for hosts that link the stylesheet themselves. */
+function emitStylesheet(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'b2s-emit-stylesheet',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle() {
+      const file = fileURLToPath(new URL('./src/theme/styles.css', import.meta.url));
+      const { code } = await preprocessCSS(readFileSync(file, 'utf8'), file, config);
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
+    },
+  };
+}
+
 /** The library build: one ESM file per public entry, plus the stylesheet. Types come from tsc. */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), emitStylesheet()],
   build: {
     lib: {
       entry: {
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         simulator: 'src/simulator/index.ts',
+        'simulator-node': 'src/simulator/node.ts',
         'simulator-cli': 'src/simulator/cli.ts',
       },
       formats: ['es'],
     },
-    rolldownOptions: { external },
+    rolldownOptions: {
+      external,
+      output: {
+        // The React entry is a client module for React Server Components hosts (Next.js App Router).
+        banner: (chunk) => (chunk.name === 'index' ? '"use client";' : ''),
+      },
+    },
     copyPublicDir: false,
     sourcemap: true,
     minify: true,
