@@ -34,6 +34,8 @@ export interface World {
   /** A session wired as one tab of this world. */
   tab(options?: Partial<SessionOptions>): Session;
   tabs: Session[];
+  /** Drops per-test MSW handlers: only the simulator answers again. */
+  restoreHandlers(): void;
   dispose(): void;
 }
 
@@ -92,6 +94,9 @@ export function createWorld(config: SimulatorConfigPatch = {}): World {
       return session;
     },
     tabs,
+    restoreHandlers() {
+      server?.resetHandlers(...createSimulatorHandlers(simulator, { baseUrl: BASE }));
+    },
     dispose() {
       for (const tab of tabs) tab.dispose();
     },
