@@ -32,8 +32,8 @@ export interface ThemeLogo {
 /** Extra CSS variables for the root, e.g. component-tier ones: `{ '--b2s-button-height': '3rem' }`. */
 export type ThemeVars = { readonly [name: `--b2s-${string}`]: string };
 
-/** The CSS variables (and `color-scheme`) `themeStyle` puts on the root element. */
-export type ThemeStyle = ThemeVars & { readonly colorScheme?: 'light' | 'dark' };
+/** The CSS variables `themeStyle` puts on the root element. */
+export type ThemeStyle = ThemeVars;
 
 /** What `createTheme` accepts. Everything is optional; a brand colour alone is enough. */
 export interface ThemeOptions {
@@ -93,21 +93,25 @@ function paletteVars(slot: 'light' | 'dark', palette: Palette, defaults: Palette
   return vars;
 }
 
-/** Builds the root's style. A forced scheme writes its palette into both slots. */
+/**
+ * Builds the root's style. Everything goes into tier-1 input variables (`--b2s-light-*`,
+ * `--b2s-theme-*`), which inherit: a nested root (a flow inside a themed wrapper) picks the
+ * theme up too. A forced scheme writes its palette into both slots.
+ */
 function buildStyle(options: ThemeOptions, light: Palette, dark: Palette): ThemeStyle {
   const scheme = options.colorScheme ?? 'system';
   const style: Record<string, string> = {
     ...paletteVars('light', scheme === 'dark' ? dark : light, lightPalette, scheme === 'dark'),
     ...paletteVars('dark', scheme === 'light' ? light : dark, darkPalette, scheme === 'light'),
   };
-  if (options.radius !== undefined) style['--b2s-radius'] = px(options.radius);
-  if (options.spacing !== undefined) style['--b2s-space'] = px(options.spacing);
+  if (options.radius !== undefined) style['--b2s-theme-radius'] = px(options.radius);
+  if (options.spacing !== undefined) style['--b2s-theme-space'] = px(options.spacing);
   const font = typeof options.font === 'string' ? { body: options.font, heading: options.font } : options.font;
-  if (font?.body) style['--b2s-font-family'] = font.body;
-  if (font?.heading) style['--b2s-font-family-heading'] = font.heading;
-  if (font?.mono) style['--b2s-font-family-mono'] = font.mono;
+  if (font?.body) style['--b2s-theme-font'] = font.body;
+  if (font?.heading) style['--b2s-theme-font-heading'] = font.heading;
+  if (font?.mono) style['--b2s-theme-font-mono'] = font.mono;
+  if (scheme !== 'system') style['--b2s-theme-scheme'] = scheme;
   Object.assign(style, options.vars);
-  if (scheme !== 'system') style.colorScheme = scheme;
   return style as ThemeStyle;
 }
 

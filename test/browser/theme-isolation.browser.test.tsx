@@ -219,6 +219,23 @@ describe('themes and media', () => {
     expect(getComputedStyle(byPart(screen.container, 'spinner')).animationName).toBe('none');
   });
 
+  it('a root nested in a themed root inherits the theme (colours, radius, font, scheme)', async () => {
+    const theme = createTheme({ colors: { primary: '#0f766e' }, radius: 0, font: 'Georgia, serif', colorScheme: 'dark' });
+    const screen = await render(
+      <ThemeRoot theme={theme}>
+        <ThemeRoot data-testid="inner">
+          <PartsSample />
+        </ThemeRoot>
+      </ThemeRoot>,
+    );
+    const inner = screen.container.querySelector<HTMLElement>('[data-testid="inner"]')!;
+    const card = getComputedStyle(byPart(inner, 'card'));
+    expect(card.borderTopLeftRadius).toBe('0px');
+    expect(card.backgroundColor).toBe('rgb(21, 25, 34)');
+    expect(getComputedStyle(inner).fontFamily).toContain('Georgia');
+    expect(getComputedStyle(inner).colorScheme).toBe('dark');
+  });
+
   it('mirrors with dir="rtl" (logical properties)', async () => {
     const screen = await render(
       <>

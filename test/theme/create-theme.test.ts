@@ -53,27 +53,27 @@ describe('createTheme', () => {
   it('maps radius, spacing, fonts and extra variables', () => {
     const theme = createTheme({ radius: 0, spacing: 5, font: { body: 'Inter', mono: 'Menlo' }, vars: { '--b2s-card-width': '30rem' } });
     expect(theme.style).toMatchObject({
-      '--b2s-radius': '0px',
-      '--b2s-space': '5px',
-      '--b2s-font-family': 'Inter',
-      '--b2s-font-family-mono': 'Menlo',
+      '--b2s-theme-radius': '0px',
+      '--b2s-theme-space': '5px',
+      '--b2s-theme-font': 'Inter',
+      '--b2s-theme-font-mono': 'Menlo',
       '--b2s-card-width': '30rem',
     });
     expect(createTheme({ font: 'Georgia' }).style).toMatchObject({
-      '--b2s-font-family': 'Georgia',
-      '--b2s-font-family-heading': 'Georgia',
+      '--b2s-theme-font': 'Georgia',
+      '--b2s-theme-font-heading': 'Georgia',
     });
   });
 
-  it('a forced scheme writes its palette into both slots and sets color-scheme', () => {
+  it('a forced scheme writes its palette into both slots and sets the scheme', () => {
     const dark = createTheme({ colorScheme: 'dark' });
-    expect(dark.style.colorScheme).toBe('dark');
+    expect(dark.style['--b2s-theme-scheme']).toBe('dark');
     for (const key of paletteKeys) {
       const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       expect(dark.style[`--b2s-light-${kebab}`]).toBe(darkPalette[key]);
     }
     const light = createTheme({ colorScheme: 'light' });
-    expect(light.style.colorScheme).toBe('light');
+    expect(light.style['--b2s-theme-scheme']).toBe('light');
     expect(light.style['--b2s-dark-bg']).toBe(lightPalette.bg);
   });
 
@@ -82,7 +82,7 @@ describe('createTheme', () => {
     const next = createTheme({ colors: { danger: '#b91c1c' }, colorScheme: 'dark' }, base);
     expect(next.light.primary).toBe('#0f766e');
     expect(next.light.danger).toBe('#b91c1c');
-    expect(next.style['--b2s-radius']).toBe('12px');
+    expect(next.style['--b2s-theme-radius']).toBe('12px');
     expect(next.colorScheme).toBe('dark');
   });
 });
@@ -120,8 +120,8 @@ describe('presets', () => {
   it('differ in colour, radius, font and logo', () => {
     const { midnight, meadow } = presets;
     expect(new Set([defaultTheme.light.primary, midnight.light.primary, meadow.light.primary]).size).toBe(3);
-    expect(midnight.style['--b2s-radius']).not.toBe(meadow.style['--b2s-radius']);
-    expect(midnight.style['--b2s-font-family']).not.toBe(meadow.style['--b2s-font-family']);
+    expect(midnight.style['--b2s-theme-radius']).not.toBe(meadow.style['--b2s-theme-radius']);
+    expect(midnight.style['--b2s-theme-font']).not.toBe(meadow.style['--b2s-theme-font']);
     expect(midnight.logo?.src).toMatch(/^data:image\/svg\+xml,/);
     expect(meadow.logo?.alt).toBe('Meadow Pay');
   });
