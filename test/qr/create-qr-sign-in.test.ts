@@ -221,7 +221,7 @@ describe('createQrSignIn', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('exchanges once even when a token arrives during a renewal (and drops the renewal)', async () => {
+  it('ends the old watch when its renewal starts: one poller at a time, a renewal replaces a poll', async () => {
     const manual = createManualStatusSource();
     const { qr, fake } = setup({ statusSource: manual.source });
     qr.start();
@@ -229,12 +229,27 @@ describe('createQrSignIn', () => {
     fake.channel = () => hangUntilAborted(fake.log.at(-1)?.signal);
     await vi.advanceTimersByTimeAsync(110_000);
     expect(qr.getSnapshot().status).toBe('renewing');
-    const renewal = fake.log.at(-1);
+    expect(manual.subscriptions.filter((s) => !s.closed)).toHaveLength(0);
     manual.for('ch-1').onStatus(authorized('ch-1'));
     await flush();
-    expect(renewal?.signal?.aborted).toBe(true);
-    expect(fake.count('signInWithQr')).toBe(1);
-    expect(qr.getSnapshot()).toEqual({ status: 'done', outcome: 'signed-in' });
+    expect(fake.count('signInWithQr')).toBe(0);
+    qr.dispose();
+  });
+
+  it('never has two open watches, over many renewals', async () => {
+    const manual = createManualStatusSource();
+    const { qr } = setup({ statusSource: manual.source });
+    let maxOpen = 0;
+    const original = manual.source.subscribe;
+    manual.source.subscribe = (...args) => {
+      const stop = original(...args);
+      maxOpen = Math.max(maxOpen, manual.subscriptions.filter((s) => !s.closed).length);
+      return stop;
+    };
+    qr.start();
+    await vi.advanceTimersByTimeAsync(15 * MIN);
+    expect(manual.subscriptions).toHaveLength(6);
+    expect(maxOpen).toBe(1);
   });
 
   it('signs in through the default poller: token answer → one exchange → onSignedIn', async () => {

@@ -95,15 +95,19 @@ export function createQrSignIn(options: QrSignInOptions): QrSignIn {
     set({ status: 'error', failure: toFailure(kind, error) });
   };
 
-  /** Gets a channel. `silent`: the current code stays on screen (and watched) meanwhile. */
+  /**
+   * Gets a channel. `silent`: the current code stays on screen meanwhile. Its watch ends now,
+   * not when the successor lands: one poller at a time, and a renewal replaces a poll rather than
+   * adding one (≤ 30 requests a minute at the default interval, renewals included).
+   */
   const requestChannel = (silent: boolean) => {
     abortChannelRequest();
+    unwatch();
     const abort = new AbortController();
     channelRequest = abort;
     if (silent && (state.status === 'showing' || state.status === 'renewing')) {
       set({ ...state, status: 'renewing' });
     } else {
-      unwatch();
       set({ status: 'loading' });
     }
     client.getQrChannel({ signal: abort.signal }).then(
@@ -147,7 +151,6 @@ export function createQrSignIn(options: QrSignInOptions): QrSignIn {
 
   /** The code on screen died early (server says expired or unknown): replace it, within the cap. */
   const replaceDeadCode = () => {
-    if (state.status === 'renewing') return; // its successor is already on the way
     clearTimer();
     unwatch();
     if (renewals < maxRenewals) {

@@ -81,7 +81,7 @@ export type QrSignInState =
   | { status: 'loading' }
   /** A code is on screen and watched. */
   | ({ status: 'showing' } & QrShownCode)
-  /** The code on screen is still valid and watched while its successor is fetched. */
+  /** The code on screen is still valid while its successor is fetched (its watch has ended). */
   | ({ status: 'renewing' } & QrShownCode)
   /** The tab is hidden: no code, no requests; a fresh code comes when it is visible again. */
   | { status: 'paused' }
