@@ -2,7 +2,7 @@
  * A test world: the B2Core simulator behind MSW (so the real client and `fetch` run), a fake
  * clock, and N sessions as tabs sharing an in-memory channel hub and lock manager.
  */
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
 import { vi } from 'vitest';
 import { createSignInClient } from '../../../src/core/client';
 import type { SignInClient, TokenPair } from '../../../src/core/client/types';
@@ -40,16 +40,17 @@ export interface World {
 }
 
 /** One MSW server per test file; `useWorld` swaps the simulator behind it per test. */
-let server: SetupServerApi | null = null;
+let server: SetupServer | null = null;
 
-export function startMsw(): SetupServerApi {
-  server = setupServer();
-  server.listen({ onUnhandledRequest: 'error' });
-  return server;
+export function startMsw(): SetupServer {
+  const started = setupServer();
+  started.listen({ onUnhandledRequest: 'error' });
+  server = started;
+  return started;
 }
 
 /** The running MSW server (for per-test handlers in front of the simulator). */
-export function msw(): SetupServerApi {
+export function msw(): SetupServer {
   if (!server) throw new Error('startMsw() first');
   return server;
 }

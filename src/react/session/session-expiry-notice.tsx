@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import type { ClassNames } from '../../theme/parts';
+import { defaultSessionMessages, formatCountdown, type SessionMessages } from './session-messages';
+import { useSession } from './use-session';
+
+/** Props of `<SessionExpiryNotice>`. */
+export interface SessionExpiryNoticeProps {
+  /** Overrides of the English copy (pass a locale's catalog to translate it). */
+  messages?: Partial<SessionMessages>;
+  /** Host classes per part (`expiry-notice`, `message`, `button`). */
+  classNames?: ClassNames;
+  /** Called after "Stay signed in" extended the session. */
+  onExtend?: () => void;
+  /** Also show "Your session has ended" once it ended (idle, or nothing can renew it). Default true. */
+  showEnded?: boolean;
+}
+
+/** Seconds until `deadline`, re-read every second while `deadline` is set; no timer otherwise. */
+function useSecondsLeft(deadline: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (deadline === null) return;
+    const tick = () => setNow(Date.now());
+    // The first read is deferred a tick (not set during the effect); the mount-time clock may be stale.
+    const first = setTimeout(tick, 0);
+    const id = setInterval(tick, 1_000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(id);
+    };
+  }, [deadline]);
+  return deadline === null ? 0 : Math.max(0, (deadline - now) / 1000);
+}
+
+/**
+ * "Your session ends in 2:00 — Stay signed in": shown from the expiry warning until the end,
+ * for portals that time out idle sessions (`idleTimeout`) or whose tokens cannot be renewed.
+ * Renders nothing otherwise. Must be inside `<SessionProvider>`.
+ *
+ * @example
+ * ```tsx
+ * <SessionProvider client={client} idleTimeout={15 * 60_000}>
+ *   <SessionExpiryNotice />
+ *   <App />
+ * </SessionProvider>
+ * ```
+ */
+export function SessionExpiryNotice({ messages, classNames, onExtend, showEnded = true }: SessionExpiryNoticeProps) {
+  const { snapshot, extend } = useSession();
+  const text = { ...defaultSessionMessages, ...messages };
+  const seconds = useSecondsLeft(snapshot.isEndingSoon ? snapshot.endsAt : null);
+
+  const hasEnded =
+    (snapshot.state === 'expired' &&
+      (snapshot.reason === 'no-refresh-token' || snapshot.reason === 'refresh-token-expired')) ||
+    (snapshot.state === 'signed-out' && snapshot.reason === 'idle');
+
+  if (hasEnded && showEnded) {
+    return (
+      <div data-part="expiry-notice" data-state="ended" role="status" className={classNames?.['expiry-notice']}>
+        <p data-part="message" data-tone="warning" className={classNames?.message}>
+          {text['session.ended']}
+        </p>
+      </div>
+    );
+  }
+  if (!snapshot.isEndingSoon) return null;
+
+  const [before = '', after = ''] = text['session.endsIn'].split('{time}');
+  return (
+    <div data-part="expiry-notice" data-state="ending" role="status" className={classNames?.['expiry-notice']}>
+      <p data-part="message" data-tone="warning" className={classNames?.message}>
+        {before}
+        {/* role=timer is not announced on every tick; the status region announces the notice once. */}
+        <span role="timer">{formatCountdown(seconds)}</span>
+        {after}
+      </p>
+      {snapshot.canExtend ? (
+        <button
+          type="button"
+          data-part="button"
+          data-variant="primary"
+          className={classNames?.button}
+          onClick={() => {
+            extend();
+            onExtend?.();
+          }}
+        >
+          {text['session.staySignedIn']}
+        </button>
+      ) : null}
+    </div>
+  );
+}
