@@ -1,0 +1,98 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { ThemeRoot } from '../src/react/theme';
+import { createTheme, presets, type PresetName, type Theme } from '../src/theme';
+
+type Scheme = 'system' | 'light' | 'dark';
+
+/** Locales in the toolbar; `ar` lays out right-to-left. */
+export const storyLocales = { en: 'ltr', ru: 'ltr', es: 'ltr', ar: 'rtl' } as const;
+export type StoryLocale = keyof typeof storyLocales;
+
+const themes = new Map<string, Theme>();
+/** The preset with the toolbar's scheme forced on it (cached: same globals, same theme object). */
+export function storyTheme(preset: string, scheme: Scheme): Theme {
+  const key = `${preset}:${scheme}`;
+  let theme = themes.get(key);
+  if (!theme) {
+    const base = presets[preset as PresetName] ?? presets.default;
+    theme = scheme === 'system' ? base : createTheme({ colorScheme: scheme }, base);
+    themes.set(key, theme);
+  }
+  return theme;
+}
+
+/**
+ * Every story renders inside a themed root painted with the theme's backdrop, so the toolbar's
+ * preset, scheme and direction reach any part, and a `<SignInFlow>` inside inherits them.
+ */
+const withTheme: Decorator = (Story, { globals }) => {
+  const locale = (globals.locale ?? 'en') as StoryLocale;
+  const theme = storyTheme(String(globals.theme ?? 'default'), (globals.scheme ?? 'light') as Scheme);
+  return (
+    <ThemeRoot
+      theme={theme}
+      dir={storyLocales[locale] ?? 'ltr'}
+      lang={locale}
+      style={{ minBlockSize: '100vh', padding: '2.5rem 1rem', background: 'var(--b2s-color-backdrop)' }}
+    >
+      <Story />
+    </ThemeRoot>
+  );
+};
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  decorators: [withTheme],
+  globalTypes: {
+    theme: {
+      description: 'Brand preset',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'default', title: 'Default' },
+          { value: 'midnight', title: 'Midnight (navy, gold, serif, sharp)' },
+          { value: 'meadow', title: 'Meadow (green, rounded)' },
+        ],
+      },
+    },
+    scheme: {
+      description: 'Colour scheme',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'system', title: 'System (prefers-color-scheme)' },
+        ],
+      },
+    },
+    locale: {
+      description: 'Locale (ar is right-to-left)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English', right: 'LTR' },
+          { value: 'ru', title: 'Русский', right: 'LTR' },
+          { value: 'es', title: 'Español', right: 'LTR' },
+          { value: 'ar', title: 'العربية', right: 'RTL' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { theme: 'default', scheme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'fullscreen',
+    a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i } },
+    options: { storySort: { order: ['Docs', ['Introduction', 'Theming'], 'SignInFlow', 'Steps', 'QR', 'Session', 'Parts'] } },
+  },
+};
+
+export default preview;
