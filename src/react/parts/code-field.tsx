@@ -1,0 +1,47 @@
+import type { ChangeEvent } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useFlowUi } from '../flow-ui';
+import { Field } from './field';
+
+/** Digits only, at most `length`: a pasted "123 456" or "123-456" becomes "123456". */
+export const sanitizeCode = (value: string, length = 6): string => value.replace(/\D/g, '').slice(0, length);
+
+/** Props of {@link CodeField}. */
+export interface CodeFieldProps {
+  /** `register('code')` of the step's form. */
+  registration: UseFormRegisterReturn;
+  /** Called when the code reaches its full length: the step submits by itself. */
+  onComplete(): void;
+  error?: string | undefined;
+  disabled?: boolean;
+  length?: number;
+}
+
+/**
+ * One real input for a one-time code (`inputMode="numeric"`, `autocomplete="one-time-code"`),
+ * so paste, autofill and SMS autofill all work. It stays uncontrolled: the sanitised value is
+ * written to the DOM property, never to an attribute.
+ */
+export function CodeField({ registration, onComplete, error, disabled, length = 6 }: CodeFieldProps) {
+  const { t } = useFlowUi();
+  return (
+    <Field
+      {...registration}
+      label={t('field.code')}
+      hint={t('verifyCode.hint')}
+      error={error}
+      disabled={disabled}
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      autoCapitalize="none"
+      spellCheck={false}
+      onChange={(event: ChangeEvent<HTMLInputElement>) => {
+        const input = event.target;
+        const clean = sanitizeCode(input.value, length);
+        if (clean !== input.value) input.value = clean;
+        void registration.onChange(event);
+        if (clean.length === length) onComplete();
+      }}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useParts } from '../flow-ui';
+
+/** Props of {@link Field}. */
+export interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
+  label: string;
+  /** The field's error (already translated); sets `aria-invalid` and is linked by `aria-describedby`. */
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** Rendered after the input inside the wrapper (the password toggle). */
+  trailing?: ReactNode;
+}
+
+/**
+ * A labelled input with its hint and error. The input stays uncontrolled (spread
+ * react-hook-form's `register(...)` into it): a controlled input's value is mirrored into the
+ * `value` attribute, where a password or code must never appear.
+ */
+// forwardRef (not ref-as-prop) keeps React 18 hosts working.
+export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ label, error, hint, trailing, id, ...input }, ref) {
+  const ownId = useId();
+  const inputId = id ?? `${ownId}-input`;
+  const hintId = hint ? `${ownId}-hint` : undefined;
+  const errorId = error ? `${ownId}-error` : undefined;
+  const describedBy = [input['aria-describedby'], errorId, hintId].filter(Boolean).join(' ') || undefined;
+  const p = useParts();
+  const control = (
+    <input
+      {...p('input')}
+      {...input}
+      ref={ref}
+      id={inputId}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy}
+    />
+  );
+  return (
+    <div {...p('field')} data-state={error ? 'invalid' : undefined}>
+      <label {...p('label')} htmlFor={inputId}>
+        {label}
+      </label>
+      {trailing ? (
+        <div {...p('password-wrapper')}>
+          {control}
+          {trailing}
+        </div>
+      ) : (
+        control
+      )}
+      {hint && (
+        <p {...p('hint')} id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p {...p('field-error')} id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,233 @@
+import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { TokenPair } from '../core/client/types';
+import type { Step } from '../core/flow/types';
+import { directionOf, en, errorMessage, type MessageKey, type Messages } from '../i18n';
+import type { Theme } from '../theme';
+import type { ClassNames } from '../theme/parts';
+import { createTranslator, FlowUiContext, type FlowUi } from './flow-ui';
+import type { RecaptchaAdapter } from './recaptcha/types';
+import { ChooseFactorStep } from './steps/choose-factor-step';
+import { CredentialsStep } from './steps/credentials-step';
+import { ErrorStep } from './steps/error-step';
+import { LoadingStep } from './steps/loading-step';
+import { LockedStep } from './steps/locked-step';
+import { NewPasswordStep } from './steps/new-password-step';
+import { ResetCodeStep } from './steps/reset-code-step';
+import { SignedInStep } from './steps/signed-in-step';
+import type { ForgotPassword, StepComponents } from './steps/types';
+import { UnknownStep } from './steps/unknown-step';
+import { VerifyCodeStep } from './steps/verify-code-step';
+import { PackageStyles, themeStyle, type SignInSlots } from './theme';
+import { useMessages } from './use-messages';
+import { useSignInFlow, type SignInFlowController, type UseSignInFlowOptions } from './use-sign-in-flow';
+
+/** Props of {@link SignInFlow}. */
+export interface SignInFlowProps extends UseSignInFlowOptions {
+  /** Called exactly once with the token pair when the person is signed in. */
+  onSuccess(tokens: TokenPair): void;
+  /** UI language (`en`, `ru`, `es`, `ar`; regional tags fall back to their base). Sent as `Accept-Language`. */
+  locale?: string;
+  /** Overrides for any message of the catalog. */
+  messages?: Partial<Messages>;
+  /** Writing direction; by default from the locale (`ar` → `rtl`). */
+  dir?: 'ltr' | 'rtl';
+  /** A theme from `createTheme()` (CSS variables on the root). */
+  theme?: Theme;
+  /** Skip the package stylesheet. */
+  unstyled?: boolean;
+  /** A host class per part. */
+  classNames?: ClassNames;
+  /** Logo, header and footer content around every step. */
+  slots?: SignInSlots;
+  /** Replace any step's screen. */
+  components?: Partial<StepComponents>;
+  /** The captcha provider (`createGoogleRecaptcha(siteKey)`, or your own). Used only when the wizard enables reCAPTCHA. */
+  recaptcha?: RecaptchaAdapter;
+  /** Where "Forgot password?" leads (shown when the wizard allows recovery). */
+  forgotPasswordUrl?: string;
+  /** Runs on "Forgot password?" instead of following `forgotPasswordUrl`. */
+  onForgotPassword?: () => void;
+  /**
+   * The QR sign-in panel beside the credentials form, shown when the wizard offers QR. By
+   * default the package's `QrPanel`, loaded lazily; `null` hides it; a function receives the
+   * flow (hand the result to `flow.receiveTokens` / `flow.receiveStep`).
+   */
+  qrPanel?: ReactNode | ((flow: SignInFlowController) => ReactNode);
+  /** A class on the root element (beside `classNames.root`). */
+  className?: string;
+}
+
+// The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR.
+const QrPanel = lazy(() => import('./qr').then((module) => ({ default: module.QrPanel })));
+
+const defaultComponents: StepComponents = {
+  LoadingStep,
+  CredentialsStep,
+  ChooseFactorStep,
+  VerifyCodeStep,
+  ResetCodeStep,
+  NewPasswordStep,
+  LockedStep,
+  SignedInStep,
+  UnknownStep,
+  ErrorStep,
+};
+
+/** Keeps the live region readable by screen readers but invisible, even when unstyled. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+const noticeKeys = {
+  'wizard-expired': 'notice.wizardExpired',
+  'password-changed': 'notice.passwordChanged',
+  'lock-ended': 'notice.lockEnded',
+} as const satisfies Record<string, MessageKey>;
+
+/** The step's identity for focus and announcements: a new code method is a new screen. */
+const screenOf = (step: Step): string => (step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind);
+
+/**
+ * The whole B2Core sign-in: loads the wizard once and shows the screen for each step, with
+ * errors, lockout, restarts and the forced password reset handled.
+ *
+ * @example
+ * ```tsx
+ * <SignInFlow baseUrl="https://my.broker.com" locale="es" onSuccess={(tokens) => session.start(tokens)} />
+ * ```
+ */
+export function SignInFlow(props: SignInFlowProps) {
+  const { locale, messages: overrides, theme, unstyled, classNames = {}, slots, components, recaptcha, qrPanel } = props;
+  const flow = useSignInFlow(props);
+  const catalog = useMessages(locale);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const ui = useMemo<FlowUi>(
+    () => ({
+      t: createTranslator(catalog ?? en, overrides),
+      locale: locale ?? 'en',
+      classNames,
+      slots,
+      theme,
+      // Identical text twice would not be re-announced: vary it invisibly.
+      announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
+    }),
+    [catalog, overrides, locale, classNames, slots, theme],
+  );
+  const { t, announce } = ui;
+  const qrMessages = useMemo(() => ({ ...(catalog ?? en), ...overrides }), [catalog, overrides]);
+  const error = flow.error ? errorMessage(flow.error, t) : null;
+  const notice = flow.notice ? t(noticeKeys[flow.notice]) : null;
+  const step: Step = catalog ? flow.step : { kind: 'loading' };
+  const screen = screenOf(step);
+
+  // On every step change: focus the new heading and announce it. Not on the first screen:
+  // loading a page must not steal focus.
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (step.kind === 'loading' || shown.current === screen) return;
+    const isFirst = shown.current === null;
+    shown.current = screen;
+    if (isFirst) return;
+    const heading = rootRef.current?.querySelector<HTMLElement>('[data-part="heading"]');
+    heading?.focus();
+    announce([heading?.textContent, notice].filter(Boolean).join('. '));
+    // Only a new screen triggers this; `notice` is read as it is at that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [screen]);
+  useEffect(() => {
+    if (error) announce(error);
+    // Each new error object is announced, even with the same text as the last.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [flow.error]);
+
+  const C = { ...defaultComponents, ...components };
+  const base = { flow, errorMessage: error, noticeMessage: notice };
+  const forgotPassword: ForgotPassword | null =
+    props.forgotPasswordUrl || props.onForgotPassword ? { href: props.forgotPasswordUrl, onClick: props.onForgotPassword } : null;
+
+  const qrSlot =
+    qrPanel === undefined ? (
+      <Suspense fallback={null}>
+        <QrPanel
+          client={flow.client}
+          onSignedIn={flow.receiveTokens}
+          onStep={flow.receiveStep}
+          classNames={classNames}
+          messages={qrMessages}
+          headingLevel={3}
+        />
+      </Suspense>
+    ) : typeof qrPanel === 'function' ? (
+      qrPanel(flow)
+    ) : (
+      qrPanel
+    );
+
+  const body = (() => {
+    switch (step.kind) {
+      case 'loading':
+      case 'password-changed':
+        return <C.LoadingStep {...base} step={step} />;
+      case 'credentials':
+        return (
+          <C.CredentialsStep
+            {...base}
+            step={step}
+            recaptcha={recaptcha ?? null}
+            forgotPassword={forgotPassword}
+            qrPanel={step.options.isQrAvailable ? qrSlot : null}
+          />
+        );
+      case 'choose-factor':
+        return <C.ChooseFactorStep {...base} step={step} />;
+      case 'verify-code':
+        return <C.VerifyCodeStep {...base} step={step} />;
+      case 'reset-code':
+        return <C.ResetCodeStep {...base} step={step} />;
+      case 'new-password':
+        return <C.NewPasswordStep {...base} step={step} />;
+      case 'locked':
+        return <C.LockedStep {...base} step={step} forgotPassword={forgotPassword} />;
+      case 'signed-in':
+        return <C.SignedInStep {...base} step={step} />;
+      case 'unknown':
+        return <C.UnknownStep {...base} step={step} />;
+      case 'error':
+        return <C.ErrorStep {...base} step={step} />;
+      default:
+        return step satisfies never;
+    }
+  })();
+
+  return (
+    <div
+      ref={rootRef}
+      data-part="root"
+      data-step={step.kind}
+      data-theme={theme && theme.colorScheme !== 'system' ? theme.colorScheme : undefined}
+      dir={props.dir ?? directionOf(locale)}
+      lang={locale}
+      className={[classNames.root, props.className].filter(Boolean).join(' ') || undefined}
+      style={themeStyle(theme)}
+    >
+      <PackageStyles unstyled={unstyled} />
+      <FlowUiContext.Provider value={ui}>
+        {/* Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one. */}
+        <Fragment key={screen}>{body}</Fragment>
+      </FlowUiContext.Provider>
+      <div data-part="live-region" className={classNames['live-region']} role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+        {announcement}
+      </div>
+    </div>
+  );
+}

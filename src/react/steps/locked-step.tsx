@@ -1,0 +1,41 @@
+import { useFlowUi, useParts } from '../flow-ui';
+import { Button } from '../parts/button';
+import { CountdownText, timeSlot } from '../parts/countdown';
+import { Field } from '../parts/field';
+import { ForgotPasswordLink } from '../parts/forgot-password-link';
+import { StepFrame } from '../parts/step-frame';
+import type { LockedStepProps } from './types';
+
+/**
+ * Too many attempts: a countdown from `Retry-After` and the step's inputs, disabled. At zero
+ * the form comes back by itself (the email kept). "Forgot password?" stays available.
+ */
+export function LockedStep({ step, flow, forgotPassword }: LockedStepProps) {
+  const { t } = useFlowUi();
+  const p = useParts();
+  const isCredentials = step.resume.kind === 'credentials';
+  return (
+    <StepFrame
+      kind="locked"
+      heading={t('locked.heading')}
+      description={<CountdownText text={t('locked.description', { time: timeSlot })} until={step.until} onDone={flow.endLock} />}
+    >
+      <form {...p('form')} data-state="locked" onSubmit={(event) => event.preventDefault()}>
+        <fieldset disabled>
+          {isCredentials ? (
+            <>
+              <Field label={t('field.email')} type="email" name="email" autoComplete="username" defaultValue={flow.email} disabled />
+              <Field label={t('field.password')} type="password" name="password" autoComplete="current-password" disabled />
+            </>
+          ) : (
+            <Field label={t('field.code')} name="code" inputMode="numeric" autoComplete="one-time-code" disabled />
+          )}
+          <Button type="submit" disabled>
+            {isCredentials ? t('credentials.submit') : t('verifyCode.submit')}
+          </Button>
+        </fieldset>
+        <ForgotPasswordLink target={forgotPassword} />
+      </form>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { Step, StepKind } from '../../core/flow/types';
+import type { RecaptchaAdapter } from '../recaptcha/types';
+import type { SignInFlowController } from '../use-sign-in-flow';
+
+/** What every step screen receives. */
+export interface StepProps<K extends StepKind> {
+  step: Extract<Step, { kind: K }>;
+  flow: SignInFlowController;
+  /** `flow.error` in the person's language (server code → our message, server text as fallback). */
+  errorMessage: string | null;
+  /** `flow.notice` in the person's language. */
+  noticeMessage: string | null;
+}
+
+/** Where "Forgot password?" leads: a URL or a handler (or both: the handler runs on click). */
+export interface ForgotPassword {
+  href?: string | undefined;
+  onClick?: (() => void) | undefined;
+}
+
+export interface CredentialsStepProps extends StepProps<'credentials'> {
+  /** The captcha widget to render when the wizard enables reCAPTCHA; null when none is configured. */
+  recaptcha: RecaptchaAdapter | null;
+  /** Shown when the wizard allows recovery and the host gave a target. */
+  forgotPassword: ForgotPassword | null;
+  /** The QR sign-in panel, when the wizard offers QR. */
+  qrPanel: ReactNode;
+}
+
+export interface LockedStepProps extends StepProps<'locked'> {
+  forgotPassword: ForgotPassword | null;
+}
+
+/** Screens by step, each replaceable through `components={{ ... }}`. */
+export interface StepComponents {
+  LoadingStep: ComponentType<StepProps<'loading' | 'password-changed'>>;
+  CredentialsStep: ComponentType<CredentialsStepProps>;
+  ChooseFactorStep: ComponentType<StepProps<'choose-factor'>>;
+  VerifyCodeStep: ComponentType<StepProps<'verify-code'>>;
+  ResetCodeStep: ComponentType<StepProps<'reset-code'>>;
+  NewPasswordStep: ComponentType<StepProps<'new-password'>>;
+  LockedStep: ComponentType<LockedStepProps>;
+  SignedInStep: ComponentType<StepProps<'signed-in'>>;
+  UnknownStep: ComponentType<StepProps<'unknown'>>;
+  ErrorStep: ComponentType<StepProps<'error'>>;
+}

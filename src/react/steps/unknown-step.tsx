@@ -1,0 +1,14 @@
+import { useFlowUi } from '../flow-ui';
+import { Button } from '../parts/button';
+import { StepFrame } from '../parts/step-frame';
+import type { StepProps } from './types';
+
+/** An admin-added step this package cannot show: a designed fallback with a restart. */
+export function UnknownStep({ flow }: StepProps<'unknown'>) {
+  const { t } = useFlowUi();
+  return (
+    <StepFrame kind="unknown" heading={t('unknown.heading')} description={t('unknown.description')}>
+      <Button onClick={flow.restart}>{t('flow.restart')}</Button>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { translateIssue, useFlowUi, useParts } from '../flow-ui';
+import { Button } from '../parts/button';
+import { CodeField } from '../parts/code-field';
+import { CountdownText, timeSlot } from '../parts/countdown';
+import { Message } from '../parts/message';
+import { StepFrame } from '../parts/step-frame';
+import { useCountdown } from '../use-countdown';
+import type { StepProps } from './types';
+import { useCodeForm } from './use-code-form';
+
+/**
+ * The 6-digit code of Google Authenticator or SMS: auto-submits at 6 digits; SMS has "Resend
+ * code" behind a countdown; "Use another method" when two or more methods are enabled.
+ */
+export function VerifyCodeStep({ step, flow, errorMessage, noticeMessage }: StepProps<'verify-code'>) {
+  const { t, announce } = useFlowUi();
+  const p = useParts();
+  const { form, onSubmit, issue } = useCodeForm(flow.verifyCode);
+  const [hasResent, setResent] = useState(false);
+  const resendIn = useCountdown(step.resendAt);
+  const caption = step.providers.find((m) => m.name === step.method)?.localizedCaption ?? step.method;
+  const description =
+    step.method === 'google' ? t('verifyCode.google') : step.method === 'sms' ? t('verifyCode.sms') : t('verifyCode.other', { method: caption });
+  const resend = async () => {
+    if (await flow.resendCode()) {
+      setResent(true);
+      announce(t('verifyCode.resent'));
+      form.setFocus('code');
+    }
+  };
+  return (
+    <StepFrame kind="verify-code" heading={t('verifyCode.heading')} description={description} notice={noticeMessage}>
+      <form {...p('form')} noValidate onSubmit={onSubmit} data-variant={step.method}>
+        <CodeField
+          registration={form.register('code')}
+          onComplete={() => void onSubmit()}
+          error={translateIssue(t, issue) ?? errorMessage ?? undefined}
+        />
+        <Button type="submit" isPending={flow.pendingAction === 'verify-code'}>
+          {t('verifyCode.submit')}
+        </Button>
+      </form>
+      {step.method === 'sms' && (
+        <div {...p('footer')} data-variant="resend">
+          {hasResent && resendIn > 0 && <Message tone="success">{t('verifyCode.resent')}</Message>}
+          {resendIn > 0 ? (
+            <p {...p('hint')}>
+              <CountdownText text={t('verifyCode.resendIn', { time: timeSlot })} until={step.resendAt ?? 0} />
+            </p>
+          ) : null}
+          <Button
+            variant="secondary"
+            disabled={resendIn > 0}
+            isPending={flow.pendingAction === 'resend-code'}
+            onClick={() => void resend()}
+          >
+            {t('verifyCode.resend')}
+          </Button>
+        </div>
+      )}
+      {step.providers.length > 1 && (
+        <Button variant="link" onClick={flow.chooseAnotherMethod}>
+          {t('verifyCode.anotherMethod')}
+        </Button>
+      )}
+    </StepFrame>
+  );
+}

@@ -1,0 +1,304 @@
+import { QueryClient, useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { createSignInClient } from '../core/client/create-client';
+import type { SignInClient, TokenPair, WizardStep } from '../core/client/types';
+import { toFlowError } from '../core/flow/flow-error';
+import type { FlowEvent } from '../core/flow/reducer';
+import { createFlowStore, type FlowStore } from '../core/flow/store';
+import { methodToSend, toStep } from '../core/flow/to-step';
+import type { FlowError, FlowNotice, FlowState, Step, StepKind, UnknownStep } from '../core/flow/types';
+
+/** A funnel event for analytics: no email, password, code or token, ever. */
+export type SignInFlowEvent =
+  | { type: 'step-shown'; step: StepKind }
+  | { type: 'step-failed'; step: StepKind; errorKind: FlowError['kind']; status: number | null; serverCode: number | null }
+  | { type: 'lockout-started'; retryAfterSeconds: number }
+  | { type: 'captcha-shown' }
+  | { type: 'unknown-step'; workflow: string }
+  | { type: 'signed-in' };
+
+/** Options of {@link useSignInFlow}. */
+export interface UseSignInFlowOptions {
+  /** The B2Core host (`''` = same origin). Required unless `client` is given. */
+  baseUrl?: string;
+  /** A ready client (tests, a shared instance); `baseUrl`, `locale` and `timeoutMs` are then ignored. */
+  client?: SignInClient;
+  /** UI locale, sent as `Accept-Language`. */
+  locale?: string;
+  /** Milliseconds before a request fails with kind `timeout`. Default 15 000. */
+  timeoutMs?: number;
+  /** A host `QueryClient`; by default the flow has its own. */
+  queryClient?: QueryClient;
+  /** Seconds before an SMS may be resent. Default 30. */
+  resendCooldownSeconds?: number;
+  /** Called exactly once with the token pair when the person is signed in. */
+  onSuccess?(tokens: TokenPair): void;
+  /** Called when the server asks for a step this package does not know. */
+  onUnknownStep?(step: UnknownStep): void;
+  /** Funnel events (no secrets, no email). */
+  onEvent?(event: SignInFlowEvent): void;
+}
+
+/** The requests a person can start; `pendingAction` names the one running. */
+export type SignInFlowAction = 'sign-in' | 'choose-method' | 'verify-code' | 'resend-code' | 'reset-code' | 'new-password';
+
+/** State and actions of a sign-in flow: everything `<SignInFlow>` renders from. */
+export interface SignInFlowController {
+  state: FlowState;
+  step: Step;
+  /** The email last submitted (kept across restarts). */
+  email: string;
+  error: FlowError | null;
+  notice: FlowNotice | null;
+  isPending: boolean;
+  pendingAction: SignInFlowAction | null;
+  client: SignInClient;
+  /**
+   * Each action sends one request, ignores calls while one is running (double click, Enter),
+   * never retries, and resolves `true` when the server accepted it. Failures land in `error`.
+   */
+  signIn(input: { email: string; password: string; recaptchaToken?: string | undefined }): Promise<boolean>;
+  chooseMethod(name: string): Promise<boolean>;
+  verifyCode(code: string): Promise<boolean>;
+  /** SMS only: asks for a new code (the server enforces a cooldown). */
+  resendCode(): Promise<boolean>;
+  submitResetCode(code: string): Promise<boolean>;
+  /** Sets the new password, then signs in with it on a fresh wizard by itself. */
+  setNewPassword(input: { password: string; confirmation: string }): Promise<boolean>;
+  chooseAnotherMethod(): void;
+  /** Starts over on a fresh wizard, keeping the email. */
+  restart(): void;
+  /** Ends a lock (the countdown calls it at zero). */
+  endLock(): void;
+  /** Continues with a step obtained elsewhere (the QR exchange may answer with one). */
+  receiveStep(wizard: WizardStep): void;
+  /** Signed in elsewhere (the QR panel): ends the flow with these tokens. */
+  receiveTokens(tokens: TokenPair): void;
+}
+
+interface Job {
+  action: SignInFlowAction;
+  run(signal: AbortSignal): Promise<WizardStep>;
+}
+
+// Runs before paint in the browser, so the wizard's screen replaces the loading one without a blank frame.
+const useBeforePaint = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/**
+ * The headless sign-in flow: the wizard, every step, errors, lockout and restarts, with no
+ * markup. `<SignInFlow>` is built on it; use it for a fully custom UI.
+ *
+ * @example
+ * ```tsx
+ * function MySignIn() {
+ *   const flow = useSignInFlow({ baseUrl: '', onSuccess: (tokens) => save(tokens) });
+ *   if (flow.step.kind !== 'credentials') return <Other flow={flow} />;
+ *   return (
+ *     <form onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget);
+ *       void flow.signIn({ email: String(f.get('email')), password: String(f.get('password')) }); }}>
+ *       <input name="email" autoComplete="username" />
+ *       <input name="password" type="password" autoComplete="current-password" />
+ *       <button aria-busy={flow.isPending}>Sign in</button>
+ *     </form>
+ *   );
+ * }
+ * ```
+ */
+export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowController {
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+  });
+  const [client] = useState<SignInClient>(
+    () =>
+      options.client ??
+      createSignInClient({
+        baseUrl: options.baseUrl ?? '',
+        locale: () => latest.current.locale ?? 'en',
+        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+      }),
+  );
+  const [ownQueryClient] = useState(() => options.queryClient ?? new QueryClient());
+  const queryClient = options.queryClient ?? ownQueryClient;
+  const [store] = useState<FlowStore>(() => createFlowStore());
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const instance = useId();
+
+  // One controller per mounted flow: unmounting aborts whatever request is still running.
+  const abort = useRef<AbortController>(new AbortController());
+  useEffect(() => {
+    const controller = new AbortController();
+    abort.current = controller;
+    return () => controller.abort();
+  }, []);
+
+  const succeeded = useRef(false);
+  const emit = (event: SignInFlowEvent) => latest.current.onEvent?.(event);
+  /** Dispatches, then tells the host about what changed (once per change, StrictMode or not). */
+  const dispatch = (event: FlowEvent) => {
+    const before = store.getSnapshot();
+    store.dispatch(event);
+    const after = store.getSnapshot();
+    if (after.error && after.error !== before.error) {
+      const { kind, status, serverCode } = after.error;
+      emit({ type: 'step-failed', step: after.step.kind, errorKind: kind, status, serverCode });
+    }
+    if (after.step === before.step) return;
+    const step = after.step;
+    emit({ type: 'step-shown', step: step.kind });
+    if (step.kind === 'credentials' && step.options.isRecaptchaEnabled) emit({ type: 'captcha-shown' });
+    if (step.kind === 'locked' && before.step.kind !== 'locked') emit({ type: 'lockout-started', retryAfterSeconds: step.retryAfterSeconds });
+    if (step.kind === 'unknown') {
+      emit({ type: 'unknown-step', workflow: step.workflow });
+      latest.current.onUnknownStep?.(step);
+    }
+    if (step.kind === 'signed-in' && !succeeded.current) {
+      succeeded.current = true;
+      emit({ type: 'signed-in' });
+      latest.current.onSuccess?.(step.tokens);
+    }
+  };
+
+  // The wizard: fetched once per generation. No refetch on focus, reconnect or remount (a
+  // refetch would start a new wizard uuid), no retry, and no abort signal consumed, so a
+  // StrictMode unmount/remount reuses the request in flight instead of starting another.
+  const { generation } = state;
+  const wizard = useQuery(
+    {
+      queryKey: ['b2core-sign-in', 'wizard', client.baseUrl, instance, generation],
+      queryFn: () => client.wizard(),
+      enabled: state.step.kind === 'loading',
+      staleTime: Infinity,
+      gcTime: Infinity,
+      retry: false,
+      refetchOnMount: false,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    },
+    queryClient,
+  );
+  useBeforePaint(() => {
+    if (wizard.data) dispatch({ type: 'wizard-loaded', wizard: wizard.data, generation, now: Date.now() });
+    else if (wizard.error) dispatch({ type: 'wizard-failed', error: toFlowError(wizard.error), generation });
+    // `dispatch` only reads refs and the store: it need not be a dependency.
+  }, [wizard.data, wizard.error, generation]);
+
+  const mutation = useMutation({ mutationFn: (job: Job) => job.run(abort.current.signal), retry: false, gcTime: 0 }, queryClient);
+  const { mutateAsync, reset } = mutation;
+  const busy = useRef(false);
+
+  /** One request per intent: a second call while one runs is dropped before it reaches the network. */
+  const run = async (action: SignInFlowAction, job: Job['run'], email?: string): Promise<boolean> => {
+    if (busy.current) return false;
+    busy.current = true;
+    dispatch({ type: 'submitted', ...(email === undefined ? {} : { email }) });
+    try {
+      const answer = await mutateAsync({ action, run: job });
+      dispatch({ type: 'answered', wizard: answer, now: Date.now() });
+      return true;
+    } catch (error) {
+      dispatch({ type: 'failed', error: toFlowError(error), now: Date.now() });
+      return false;
+    } finally {
+      busy.current = false;
+      // Drops the finished job (and the secret its closure holds) from the mutation cache.
+      reset();
+    }
+  };
+
+  /** The current step when it is of `kind`, else null (a stale screen's action is ignored). */
+  const current = <K extends StepKind>(kind: K) => {
+    const step = store.getSnapshot().step;
+    return step.kind === kind ? (step as Extract<Step, { kind: K }>) : null;
+  };
+
+  /** After a password answer: when the server wants an SMS method, ask for the SMS in the same intent. */
+  const thenSendCode = async (answer: WizardStep, signal: AbortSignal): Promise<WizardStep> => {
+    const method = methodToSend(answer);
+    if (!method) return answer;
+    try {
+      return await client.chooseTwoFactor({ uuid: answer.uuid, type: method }, { signal });
+    } catch {
+      // The code screen still shows; "Resend code" sends it once the cooldown allows.
+      return answer;
+    }
+  };
+
+  const controller: SignInFlowController = {
+    state,
+    step: state.step,
+    email: state.email,
+    error: state.error,
+    notice: state.notice,
+    isPending: mutation.isPending,
+    pendingAction: mutation.isPending ? (mutation.variables?.action ?? null) : null,
+    client,
+    signIn: async ({ email, password, recaptchaToken }) => {
+      const step = current('credentials');
+      if (!step) return false;
+      return run(
+        'sign-in',
+        async (signal) => {
+          const answer = await client.signIn(
+            { uuid: step.uuid, email, password, ...(recaptchaToken ? { recaptchaResponse: recaptchaToken } : {}) },
+            { signal },
+          );
+          return thenSendCode(answer, signal);
+        },
+        email,
+      );
+    },
+    chooseMethod: async (name) => {
+      const step = current('choose-factor');
+      return step ? run('choose-method', (signal) => client.chooseTwoFactor({ uuid: step.uuid, type: name }, { signal })) : false;
+    },
+    verifyCode: async (code) => {
+      const step = current('verify-code');
+      if (!step) return false;
+      const input = { uuid: step.uuid, code };
+      return run('verify-code', (signal) =>
+        step.method === 'sms' ? client.verifySmsCode(input, { signal }) : client.verifyGoogleCode(input, { signal }),
+      );
+    },
+    resendCode: async () => {
+      const step = current('verify-code');
+      if (!step || step.method !== 'sms') return false;
+      return run('resend-code', (signal) => client.chooseTwoFactor({ uuid: step.uuid, type: 'sms' }, { signal }));
+    },
+    submitResetCode: async (code) => {
+      const step = current('reset-code');
+      return step ? run('reset-code', (signal) => client.restorePassword({ uuid: step.uuid, code }, { signal })) : false;
+    },
+    setNewPassword: async ({ password, confirmation }) => {
+      const step = current('new-password');
+      if (!step) return false;
+      return run('new-password', async (signal) => {
+        const answer = await client.resetPassword({ uuid: step.uuid, password, passwordConfirmation: confirmation }, { signal });
+        const next = toStep(answer);
+        if (next.kind !== 'password-changed') return answer;
+        // The reset gives no tokens: sign in with the new password on a fresh wizard, so the
+        // person never retypes it. The password lives only in this closure, for this one call.
+        try {
+          const fresh = await client.wizard({ signal });
+          if (fresh.options?.isRecaptchaEnabled) return answer;
+          store.dispatch({ type: 'submitted', email: next.email });
+          return await thenSendCode(await client.signIn({ uuid: fresh.uuid, email: next.email, password }, { signal }), signal);
+        } catch {
+          // The password is changed either way: the credentials screen says so, email filled in.
+          return answer;
+        }
+      });
+    },
+    chooseAnotherMethod: () => dispatch({ type: 'choose-another-method' }),
+    restart: () => dispatch({ type: 'restart' }),
+    endLock: () => dispatch({ type: 'lock-ended' }),
+    receiveStep: (answer) => dispatch({ type: 'answered', wizard: answer, now: Date.now() }),
+    receiveTokens: (tokens) =>
+      dispatch({
+        type: 'answered',
+        wizard: { code: 202, done: true, uuid: '', workflow: 'login', options: null, tokens, providers: [], client: null, raw: null },
+        now: Date.now(),
+      }),
+  };
+  return controller;
+}
