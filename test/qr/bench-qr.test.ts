@@ -12,3 +12,12 @@ describe('QR request-rate bench (virtual time)', () => {
     expect(result.timersAfterUnmount).toBe(0);
   });
 });
+
+describe('bench rows', () => {
+  it('reports every QR measure with its target', async () => {
+    const { bench } = await import('./bench-qr');
+    const rows = await bench();
+    expect(rows.map((r) => r.target)).toEqual(['≤ 30', '≤ 30', '0', '0', '0']);
+    expect(rows.every((r) => r.area === 'qr' && Number.isFinite(r.value))).toBe(true);
+  });
+});
