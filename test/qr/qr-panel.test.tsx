@@ -194,6 +194,14 @@ describe('<QrPanel>', () => {
     expect(container.querySelector('.my-origin')).toHaveAttribute('data-part', 'qr-origin');
   });
 
+  it('offers email and password when the host handles it', async () => {
+    const onUsePassword = vi.fn();
+    renderPanel({ onUsePassword });
+    await advance(0);
+    act(() => screen.getByRole('button', { name: 'Use email and password instead' }).click());
+    expect(onUsePassword).toHaveBeenCalledTimes(1);
+  });
+
   it('unmounting mid-poll aborts the request and leaves zero requests and timers for 10 minutes', async () => {
     const { fake, unmount } = renderPanel();
     await advance(0);

@@ -36,7 +36,12 @@ export interface QrPanelProps {
   maxRenewals?: number;
   /** Page visibility source (tests). Default: the document's. Pass a stable reference. */
   visibility?: QrSignInOptions['visibility'];
-  /** Rendered at the end of the panel, e.g. a "use email and password" button. */
+  /**
+   * Offers "Use email and password instead" (a button at the end of the panel) when given:
+   * QR-only sign-in is not accessible to everyone, so the alternative stays one keystroke away.
+   */
+  onUsePassword?(): void;
+  /** Rendered at the end of the panel. */
   children?: ReactNode;
 }
 
@@ -172,6 +177,11 @@ export function QrPanel(props: QrPanelProps) {
         </>
       ) : null}
 
+      {props.onUsePassword ? (
+        <button type="button" data-part="button" data-variant="link" className={classNames.button} onClick={props.onUsePassword}>
+          {m['qr.usePassword']}
+        </button>
+      ) : null}
       {children}
 
       <div data-part="live-region" className={classNames['live-region']} role="status" aria-live="polite" style={visuallyHidden}>
