@@ -35,6 +35,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        qr: 'src/react/qr/index.ts',
         core: 'src/core/index.ts',
         simulator: 'src/simulator/index.ts',
         'simulator-node': 'src/simulator/node.ts',
