@@ -53,7 +53,7 @@ export function NewPasswordStep({ flow, errorMessage, noticeMessage }: StepProps
         onSubmit={form.handleSubmit(({ password, confirmation }) => flow.setNewPassword({ password, confirmation }))}
       >
         {/* Lets password managers file the new password under the right account. */}
-        <input type="text" name="username" autoComplete="username" defaultValue={flow.email} hidden readOnly />
+        <input type="text" name="username" autoComplete="username" aria-label={t('field.email')} defaultValue={flow.email} hidden readOnly />
         <PasswordField
           {...form.register('password')}
           label={t('field.newPassword')}

@@ -1,0 +1,128 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFakeClient } from '../../../test/fixtures/fake-client';
+import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../test-utils';
+
+async function signInAs(client: ReturnType<typeof createFakeClient>, user = userEvent.setup()) {
+  const view = renderFlow({ client });
+  await credentialsReady();
+  await user.type(screen.getByLabelText('Email'), 'both@example.com');
+  await user.type(screen.getByLabelText('Password'), 'Secret123!');
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  return { ...view, user };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('second factor', () => {
+  it('two methods: the picker shows the server captions, focus moves to its heading; 4 requests in all', async () => {
+    const client = createFakeClient().answer('signIn', 'signin-2fa-both').answer('chooseTwoFactor', 'choose-google');
+    const { user, container, onSuccess } = await signInAs(client);
+    const heading = await screen.findByRole('heading', { name: 'Choose a verification method' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByRole('radio', { name: 'SMS' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Google Authenticator' })).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('radio', { name: 'Google Authenticator' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(client.calls.at(-1)).toMatchObject({ method: 'chooseTwoFactor', input: { type: 'google' } });
+    const code = await screen.findByLabelText('Verification code');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Enter the verification code' })).toHaveFocus());
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull(); // Google has no resend
+    await expectNoAxeViolations(container);
+    await user.type(code, '123456'); // auto-submits at 6 digits
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+    expect(client.calls.map((c) => c.method)).toEqual(['wizard', 'signIn', 'chooseTwoFactor', 'verifyGoogleCode']);
+    expect(onSuccess).toHaveBeenCalledTimes(1);
+  });
+
+  it('Google as the only method: straight to the code, no picker, 3 requests', async () => {
+    const client = createFakeClient().answer('signIn', 'signin-2fa-google');
+    const { user } = await signInAs(client);
+    await user.type(await screen.findByLabelText('Verification code'), '654321');
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+    expect(client.calls.map((c) => c.method)).toEqual(['wizard', 'signIn', 'verifyGoogleCode']);
+    expect(screen.queryByRole('button', { name: 'Use another method' })).toBeNull();
+  });
+
+  it('SMS as the only method: the SMS is requested in the same intent as the password', async () => {
+    const client = createFakeClient().answer('signIn', 'signin-2fa-sms');
+    await signInAs(client);
+    expect(await screen.findByText('We sent a 6-digit code to your phone by SMS.')).toBeInTheDocument();
+    expect(client.calls.map((c) => c.method)).toEqual(['wizard', 'signIn', 'chooseTwoFactor']);
+    expect(client.calls.at(-1)?.input).toMatchObject({ type: 'sms' });
+  });
+
+  it('a pasted code with spaces or dashes is cleaned and submitted once', async () => {
+    const client = createFakeClient().answer('signIn', 'signin-2fa-google');
+    const { user } = await signInAs(client);
+    const code = await screen.findByLabelText('Verification code');
+    await user.click(code);
+    await user.paste('123-456 ');
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+    expect(client.calls.filter((c) => c.method === 'verifyGoogleCode').map((c) => c.input)).toEqual([
+      { uuid: expect.any(String), code: '123456' },
+    ]);
+  });
+
+  it('a wrong code: the message is on the field (aria-invalid), the code stays selected for the next try', async () => {
+    const client = createFakeClient().answer('signIn', 'signin-2fa-google').answer('verifyGoogleCode', 'error-invalid-code');
+    const { user, container } = await signInAs(client);
+    const code = await screen.findByLabelText('Verification code');
+    await user.type(code, '000000');
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    expect(code).toHaveAccessibleDescription(expect.stringContaining('That code is incorrect or has expired.'));
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(code.getAttribute('value')).toBeNull();
+    expect(container.innerHTML).not.toContain('000000');
+    await expectNoAxeViolations(container);
+    await user.type(code, '111111');
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+  });
+
+  it('a short code is refused before sending', async () => {
+    const client = createFakeClient().answer('signIn', 'signin-2fa-google');
+    const { user } = await signInAs(client);
+    await user.type(await screen.findByLabelText('Verification code'), '12{Enter}');
+    expect(await findShown('Enter the 6-digit code.')).toBeInTheDocument();
+    expect(client.count('verifyGoogleCode')).toBe(0);
+  });
+
+  it('SMS: "Resend code" waits for its countdown, then resends; "Use another method" goes back to the picker', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const client = createFakeClient().answer('signIn', 'signin-2fa-both').answer('chooseTwoFactor', 'choose-sms', 'choose-sms');
+    const { container } = await signInAs(client, user);
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    const resend = await screen.findByRole('button', { name: 'Resend code' });
+    expect(resend).toBeDisabled();
+    expect(container.querySelector('[data-part="countdown"]')).toHaveTextContent(/^0:(30|29)$/);
+    await expectNoAxeViolations(container);
+    await vi.advanceTimersByTimeAsync(31_000);
+    await waitFor(() => expect(resend).toBeEnabled());
+    await user.click(resend);
+    expect(await findShown('We sent a new code.')).toBeInTheDocument();
+    expect(client.calls.filter((c) => c.method === 'chooseTwoFactor')).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Resend code' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Use another method' }));
+    expect(await screen.findByRole('heading', { name: 'Choose a verification method' })).toBeInTheDocument();
+  });
+
+  it('a resend inside the server cooldown shows the message and restarts the countdown, without a lock', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const client = createFakeClient()
+      .answer('signIn', 'signin-2fa-sms')
+      .answer('chooseTwoFactor', 'choose-sms', 'error-resend-cooldown');
+    await signInAs(client, user);
+    await screen.findByRole('button', { name: 'Resend code' });
+    await vi.advanceTimersByTimeAsync(31_000);
+    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    expect(await findShown('Please wait before requesting another code.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resend code' })).toBeDisabled();
+    expect(screen.queryByRole('heading', { name: 'Too many attempts' })).toBeNull();
+  });
+});
