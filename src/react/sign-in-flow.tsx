@@ -203,7 +203,8 @@ export function SignInFlow(props: SignInFlowProps) {
       case 'unknown':
         return <C.UnknownStep {...base} step={step} />;
       case 'error':
-        return <C.ErrorStep {...base} step={step} />;
+        // The wizard's own failure lives on the step (no form to keep an error on).
+        return <C.ErrorStep {...base} errorMessage={errorMessage(step.error, t)} step={step} />;
       default:
         return step satisfies never;
     }
