@@ -165,13 +165,17 @@ describe('useSignInFlow (headless)', () => {
     const client = createFakeClient().answer('signIn', 'signin-2fa-google');
     const onSuccess = vi.fn();
     let flow!: ReturnType<typeof useSignInFlow>;
-    function Headless() {
-      flow = useSignInFlow({ client, onSuccess });
-      return <output>{flow.step.kind}</output>;
+    const capture = (latest: ReturnType<typeof useSignInFlow>) => {
+      flow = latest;
+    };
+    function Headless({ onFlow }: { onFlow: typeof capture }) {
+      const current = useSignInFlow({ client, onSuccess });
+      useEffect(() => onFlow(current));
+      return <output>{current.step.kind}</output>;
     }
     render(
       <StrictMode>
-        <Headless />
+        <Headless onFlow={capture} />
       </StrictMode>,
     );
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('credentials'));
