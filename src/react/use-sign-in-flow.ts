@@ -5,7 +5,7 @@ import type { SignInClient, TokenPair, WizardStep } from '../core/client/types';
 import { toFlowError } from '../core/flow/flow-error';
 import type { FlowEvent } from '../core/flow/reducer';
 import { createFlowStore, type FlowStore } from '../core/flow/store';
-import { methodToSend, toStep } from '../core/flow/to-step';
+import { toStep } from '../core/flow/to-step';
 import type { FlowError, FlowNotice, FlowState, Step, StepKind, UnknownStep } from '../core/flow/types';
 
 /** A funnel event for analytics: no email, password, code or token, ever. */
@@ -212,18 +212,6 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     return step.kind === kind ? (step as Extract<Step, { kind: K }>) : null;
   };
 
-  /** After a password answer: when the server wants an SMS method, ask for the SMS in the same intent. */
-  const thenSendCode = async (answer: WizardStep, signal: AbortSignal): Promise<WizardStep> => {
-    const method = methodToSend(answer);
-    if (!method) return answer;
-    try {
-      return await client.chooseTwoFactor({ uuid: answer.uuid, type: method }, { signal });
-    } catch {
-      // The code screen still shows; "Resend code" sends it once the cooldown allows.
-      return answer;
-    }
-  };
-
   const controller: SignInFlowController = {
     state,
     step: state.step,
@@ -238,13 +226,11 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
       if (!step) return false;
       return run(
         'sign-in',
-        async (signal) => {
-          const answer = await client.signIn(
+        (signal) =>
+          client.signIn(
             { uuid: step.uuid, email, password, ...(recaptchaToken ? { recaptchaResponse: recaptchaToken } : {}) },
             { signal },
-          );
-          return thenSendCode(answer, signal);
-        },
+          ),
         email,
       );
     },
@@ -282,7 +268,7 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
           const fresh = await client.wizard({ signal });
           if (fresh.options?.isRecaptchaEnabled) return answer;
           store.dispatch({ type: 'submitted', email: next.email });
-          return await thenSendCode(await client.signIn({ uuid: fresh.uuid, email: next.email, password }, { signal }), signal);
+          return await client.signIn({ uuid: fresh.uuid, email: next.email, password }, { signal });
         } catch {
           // The password is changed either way: the credentials screen says so, email filled in.
           return answer;

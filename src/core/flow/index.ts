@@ -1,5 +1,5 @@
 /** The sign-in flow without React: step mapping, reducer, store. */
-export { toStep, methodToSend, workflows, verifiableMethods } from './to-step';
+export { toStep, workflows, verifiableMethods } from './to-step';
 export type { ToStepContext } from './to-step';
 export { flowReducer, initialFlowState } from './reducer';
 export type { FlowEvent, FlowEventType } from './reducer';

@@ -57,7 +57,8 @@ export function toStep(wizard: WizardStep, context: ToStepContext = {}): Step {
     case workflows.twoFactor: {
       const enabled = wizard.providers.filter((p) => p.enabled);
       if (enabled.length === 0) return unknown;
-      // One method the package can verify: straight to its code screen, no picker.
+      // One method the package can verify: straight to its code screen, no picker, no request
+      // (the server sends an SMS-only account's code with its answer to the password).
       const only = enabled.length === 1 ? enabled[0] : undefined;
       if (only && isVerifiable(only.name)) return codeStep(only.name, enabled);
       return { kind: 'choose-factor', uuid, providers: enabled };
@@ -81,14 +82,4 @@ function providersOr(wizard: WizardStep, context: ToStepContext, method: string)
   if (own.length > 0) return own;
   if (context.providers && context.providers.length > 0) return context.providers;
   return [{ name: method, localizedCaption: method, enabled: true }];
-}
-
-/**
- * When `signIn` answers `2fa` with SMS as the only method, the SMS must be requested
- * (`POST /signin/2fa` with `sms`) before the code screen makes sense. Google needs no call.
- */
-export function methodToSend(wizard: WizardStep): string | null {
-  if (wizard.workflow !== workflows.twoFactor) return null;
-  const enabled = wizard.providers.filter((p) => p.enabled);
-  return enabled.length === 1 && enabled[0]?.name === 'sms' ? 'sms' : null;
 }

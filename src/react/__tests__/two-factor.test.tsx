@@ -48,12 +48,14 @@ describe('second factor', () => {
     expect(screen.queryByRole('button', { name: 'Use another method' })).toBeNull();
   });
 
-  it('SMS as the only method: the SMS is requested in the same intent as the password', async () => {
+  it('SMS as the only method: straight to the code (the server sent it with its answer), 3 requests', async () => {
     const client = createFakeClient().answer('signIn', 'signin-2fa-sms');
-    await signInAs(client);
+    const { user } = await signInAs(client);
     expect(await screen.findByText('We sent a 6-digit code to your phone by SMS.')).toBeInTheDocument();
-    expect(client.calls.map((c) => c.method)).toEqual(['wizard', 'signIn', 'chooseTwoFactor']);
-    expect(client.calls.at(-1)?.input).toMatchObject({ type: 'sms' });
+    expect(screen.getByRole('button', { name: 'Resend code' })).toBeDisabled();
+    await user.type(screen.getByLabelText('Verification code'), '246810');
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+    expect(client.calls.map((c) => c.method)).toEqual(['wizard', 'signIn', 'verifySmsCode']);
   });
 
   it('a pasted code with spaces or dashes is cleaned and submitted once', async () => {
@@ -116,7 +118,7 @@ describe('second factor', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const client = createFakeClient()
       .answer('signIn', 'signin-2fa-sms')
-      .answer('chooseTwoFactor', 'choose-sms', 'error-resend-cooldown');
+      .answer('chooseTwoFactor', 'error-resend-cooldown');
     await signInAs(client, user);
     await screen.findByRole('button', { name: 'Resend code' });
     await vi.advanceTimersByTimeAsync(31_000);
