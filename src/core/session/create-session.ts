@@ -198,7 +198,7 @@ export function createSession(options: SessionOptions): Session {
     if (!started) return;
     const t = now();
     if (record && t >= idleEnd()) {
-      void endSession('idle');
+      endIdle(record);
       return;
     }
     if (record && !inFlight && canRenew(record, t) && t >= refreshDueAt(record) && t >= gateAt(record, t)) {
@@ -375,6 +375,27 @@ export function createSession(options: SessionOptions): Session {
     endLocally(why, true, null);
     if (!rec) return Promise.resolve();
     return client.signOut({ accessToken: rec.tokens.accessToken.token }).then(noop, noop);
+  }
+
+  /**
+   * Every tab sees the idle deadline at about the same moment: the one that gets the lock
+   * calls `POST /signout`; the others only end locally (the broadcast would end them anyway).
+   */
+  let endingIdle = false;
+  function endIdle(rec: SessionRecord): void {
+    if (endingIdle) return;
+    endingIdle = true;
+    scheduler.cancel();
+    void lock
+      .tryRun(async () => {
+        if (record === rec) void endSession('idle');
+      })
+      .then((result) => {
+        if (!result.acquired && record === rec) endLocally('idle', true, null);
+      })
+      .finally(() => {
+        endingIdle = false;
+      });
   }
 
   // ---- other tabs ------------------------------------------------------------------------
