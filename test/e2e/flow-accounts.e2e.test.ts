@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, totp } from '../../src/simulator';
+import { latestCode, openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
+
+let h: Harness;
+
+describe('every demo account to signed in, in Chromium over real HTTP (StrictMode)', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => stopHarness(h));
+  beforeEach(async () => {
+    await sim(h, '/reset', 'POST');
+    // No QR panel: its channel traffic is not part of these journeys.
+    await sim(h, '/config', 'PUT', { qrAvailable: false });
+  });
+
+  it('client@example.com (no 2FA): 2 requests, then the portal', async () => {
+    const opened = await openFlow(h);
+    await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
+    expect(await portalUser(opened.page)).toBe('client@example.com');
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard', 'POST /signin']);
+    await opened.context.close();
+  });
+
+  it('google@example.com (TOTP only): 3 requests', async () => {
+    const { page, signInRequests, context } = await openFlow(h);
+    await submitCredentials(page, 'google@example.com', DEMO_PASSWORD);
+    await page.getByLabel('Verification code', { exact: true }).fill(totp(GOOGLE_TOTP_SECRET, Date.now()));
+    expect(await portalUser(page)).toBe('google@example.com');
+    expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /2fa/google']);
+    await context.close();
+  });
+
+  it('sms@example.com (SMS only): the code from the outbox, 3 requests', async () => {
+    const { page, signInRequests, context } = await openFlow(h);
+    await submitCredentials(page, 'sms@example.com', DEMO_PASSWORD);
+    await page.getByLabel('Verification code', { exact: true }).waitFor();
+    await page.getByLabel('Verification code', { exact: true }).fill(await latestCode(h, '+1 555 0100'));
+    expect(await portalUser(page)).toBe('sms@example.com');
+    expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /2fa/sms']);
+    await context.close();
+  });
+
+  it('both@example.com: the picker, SMS chosen, 4 requests', async () => {
+    const { page, signInRequests, context } = await openFlow(h);
+    await submitCredentials(page, 'both@example.com', DEMO_PASSWORD);
+    await page.getByRole('radio', { name: 'SMS' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Verification code', { exact: true }).waitFor();
+    await page.getByLabel('Verification code', { exact: true }).fill(await latestCode(h, '+1 555 0101'));
+    expect(await portalUser(page)).toBe('both@example.com');
+    expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /signin/2fa', 'POST /2fa/sms']);
+    await context.close();
+  });
+
+  it('both@example.com: Google chosen, then signed out back to a fresh form', async () => {
+    const { page, signInRequests, context } = await openFlow(h);
+    await submitCredentials(page, 'both@example.com', DEMO_PASSWORD);
+    await page.getByRole('radio', { name: 'Google Authenticator' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // A typed code with a space, as people copy it from the app.
+    const code = totp(GOOGLE_TOTP_SECRET, Date.now());
+    await page.getByLabel('Verification code', { exact: true }).pressSequentially(`${code.slice(0, 3)} ${code.slice(3)}`);
+    expect(await portalUser(page)).toBe('both@example.com');
+    expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /signin/2fa', 'POST /2fa/google']);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(signInRequests.at(-2)).toBe('POST /signout');
+    expect(signInRequests.at(-1)).toBe('GET /signin/wizard');
+    await context.close();
+  });
+
+  it('reset@example.com: forced reset, then signed in with the new password by itself', async () => {
+    const { page, signInRequests, context } = await openFlow(h);
+    await submitCredentials(page, 'reset@example.com', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    await page.getByLabel('Verification code', { exact: true }).fill(await latestCode(h, 'reset@example.com'));
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await page.getByLabel('New password', { exact: true }).fill('Brand-new-pass-42');
+    await page.getByLabel('Confirm new password').fill('Brand-new-pass-42');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await portalUser(page)).toBe('reset@example.com');
+    expect(signInRequests).toEqual([
+      'GET /signin/wizard',
+      'POST /signin',
+      'POST /signin/password/restore',
+      'POST /signin/password/reset',
+      'GET /signin/wizard',
+      'POST /signin',
+    ]);
+    await context.close();
+    // The new password works from a fresh page too; the old one no longer does.
+    const again = await openFlow(h);
+    await submitCredentials(again.page, 'reset@example.com', DEMO_PASSWORD);
+    await again.page.getByText('The email or password is incorrect.', { exact: true }).first().waitFor();
+    await again.page.getByLabel('Password', { exact: true }).fill('Brand-new-pass-42');
+    await again.page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await portalUser(again.page)).toBe('reset@example.com');
+    await again.context.close();
+  });
+});
