@@ -26,11 +26,14 @@ export function storyTheme(preset: string, scheme: Scheme): Theme {
  * Every story renders inside a themed root painted with the theme's backdrop, so the toolbar's
  * preset, scheme and direction reach any part, and a `<SignInFlow>` inside inherits them.
  */
-const withTheme: Decorator = (Story, { globals }) => {
+const withTheme: Decorator = (Story, { globals, parameters }) => {
   const locale = (globals.locale ?? 'en') as StoryLocale;
   const theme = storyTheme(String(globals.theme ?? 'default'), (globals.scheme ?? 'light') as Scheme);
+  // `parameters: { b2s: { unstyled: true } }`: the page gets no package stylesheet at all.
+  const unstyled = (parameters.b2s as { unstyled?: boolean } | undefined)?.unstyled === true;
   return (
     <ThemeRoot
+      unstyled={unstyled}
       theme={theme}
       dir={storyLocales[locale] ?? 'ltr'}
       lang={locale}
