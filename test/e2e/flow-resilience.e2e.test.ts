@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/simulator';
+import { expectQuietConsole, openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
+
+let h: Harness;
+
+describe('lockout, faults and expiry in Chromium', () => {
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => stopHarness(h));
+  beforeEach(async () => {
+    await sim(h, '/reset', 'POST');
+    await sim(h, '/config', 'PUT', { qrAvailable: false });
+  });
+
+  it('wrong password six times: a ticking countdown with inputs disabled, then the form comes back and signs in', async () => {
+    await sim(h, '/config', 'PUT', { limits: { attempts: 5, windowMs: 60_000, blockMs: 4_000 } });
+    const opened = await openFlow(h);
+    const { page } = opened;
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await submitCredentials(page, 'client@example.com', `wrong-${attempt}`);
+      await page.getByText('The email or password is incorrect.', { exact: true }).first().waitFor();
+      // Wait for the request to settle before the next attempt (the button is busy meanwhile).
+      await page.locator('button[type="submit"]:not([aria-busy])').waitFor();
+    }
+    await submitCredentials(page, 'client@example.com', 'wrong-6');
+    await page.getByRole('heading', { name: 'Too many attempts' }).waitFor();
+    const countdown = page.locator('[data-part="countdown"]');
+    const first = await countdown.textContent();
+    expect(first).toMatch(/^0:0[1-4]$/);
+    await expect.poll(() => countdown.textContent(), { timeout: 3_000 }).not.toBe(first); // it ticks
+    expect(await page.getByLabel('Email', { exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Password', { exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
+    const during = opened.signInRequests.length;
+    // The form comes back by itself, the email kept.
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('client@example.com');
+    expect(await page.getByLabel('Email', { exact: true }).isEnabled()).toBe(true);
+    expect(opened.signInRequests.slice(during)).toEqual(['GET /signin/wizard']); // nothing sent during the block
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await portalUser(page)).toBe('client@example.com');
+    expect(opened.signInRequests.filter((r) => r === 'POST /signin')).toHaveLength(7);
+    await opened.context.close();
+  });
+
+  it('an unknown workflow: the fallback screen, then a restart to a working form', async () => {
+    await sim(h, '/config', 'PUT', {
+      faults: [
+        {
+          path: '/signin',
+          method: 'POST',
+          count: 1,
+          respond: { status: 200, body: { code: 200, data: { questions: [] }, done: false, uuid: 'kyc-1', workflow: 'kyc_questionnaire' } },
+        },
+      ],
+    });
+    const opened = await openFlow(h);
+    await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
+    await opened.page.getByRole('heading', { name: 'This sign-in step isn’t supported here' }).waitFor();
+    await opened.page.getByRole('button', { name: 'Start again' }).click();
+    await opened.page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await opened.page.getByLabel('Email', { exact: true }).inputValue()).toBe('client@example.com');
+    await opened.page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await opened.page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await portalUser(opened.page)).toBe('client@example.com');
+    expectQuietConsole(opened);
+    await opened.context.close();
+  });
+
+  it("a proxy's HTML 502 on sign-in: a clear message; the retry sends what was typed", async () => {
+    await sim(h, '/config', 'PUT', { faults: [{ path: '/signin', method: 'POST', count: 1, respond: { status: 502, body: 'html' } }] });
+    const opened = await openFlow(h);
+    await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
+    await opened.page.getByText('The server is having trouble. Try again in a moment.', { exact: true }).first().waitFor();
+    // Nothing typed is lost: press the button again.
+    expect(await opened.page.getByLabel('Password', { exact: true }).inputValue()).toBe(DEMO_PASSWORD);
+    await opened.page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await portalUser(opened.page)).toBe('client@example.com');
+    await opened.context.close();
+  });
+
+  it("a proxy's HTML 502 on the wizard: the error screen and Try again", async () => {
+    await sim(h, '/config', 'PUT', { faults: [{ path: '/signin/wizard', method: 'GET', count: 1, respond: { status: 502, body: 'html' } }] });
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(h.demo.url);
+    await page.getByRole('heading', { name: 'We couldn’t load sign-in' }).waitFor();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
+    expect(await portalUser(page)).toBe('client@example.com');
+    await context.close();
+  });
+
+  it('an expired wizard: restarts once with the email kept and a notice, then signs in', async () => {
+    await sim(h, '/config', 'PUT', { lifetimes: { wizardMs: 1_000 } });
+    const opened = await openFlow(h);
+    await opened.page.waitForTimeout(1_500);
+    // Wizards created from now on live long: only the page's first one has expired.
+    await sim(h, '/config', 'PUT', { lifetimes: { wizardMs: 900_000 } });
+    await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
+    await opened.page
+      .getByText('Your sign-in session expired, so we started a new one. Please enter your password again.', { exact: true })
+      .first()
+      .waitFor();
+    expect(await opened.page.getByLabel('Email', { exact: true }).inputValue()).toBe('client@example.com');
+    await opened.page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await opened.page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await portalUser(opened.page)).toBe('client@example.com');
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'GET /signin/wizard', 'POST /signin']);
+    await opened.context.close();
+  });
+});
