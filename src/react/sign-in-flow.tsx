@@ -92,6 +92,9 @@ const noticeKeys = {
   'lock-ended': 'notice.lockEnded',
 } as const satisfies Record<string, MessageKey>;
 
+/** A stable default, so the UI context does not change on every render. */
+const noClassNames: ClassNames = {};
+
 /** The step's identity for focus and announcements: a new code method is a new screen. */
 const screenOf = (step: Step): string => (step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind);
 
@@ -105,7 +108,7 @@ const screenOf = (step: Step): string => (step.kind === 'verify-code' ? `${step.
  * ```
  */
 export function SignInFlow(props: SignInFlowProps) {
-  const { locale, messages: overrides, theme, unstyled, classNames = {}, slots, components, recaptcha, qrPanel } = props;
+  const { locale, messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
   const flow = useSignInFlow(props);
   const catalog = useMessages(locale);
   const rootRef = useRef<HTMLDivElement>(null);

@@ -1,8 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, totp } from '../../src/simulator';
 import { latestCode, openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
 
 let h: Harness;
+
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include('[data-part="root"]').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The focused element's text: focus moves to each new step's heading. */
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('every demo account to signed in, in Chromium over real HTTP (StrictMode)', () => {
   beforeAll(async () => {
@@ -15,8 +25,15 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
     await sim(h, '/config', 'PUT', { qrAvailable: false });
   });
 
-  it('client@example.com (no 2FA): 2 requests, then the portal', async () => {
+  it('client@example.com (no 2FA): 2 requests, then the portal; focus and reconnect refetch nothing', async () => {
     const opened = await openFlow(h);
+    await opened.page.evaluate(() => {
+      window.dispatchEvent(new Event('focus'));
+      window.dispatchEvent(new Event('online'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await opened.page.waitForTimeout(300);
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard']);
     await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
     expect(await portalUser(opened.page)).toBe('client@example.com');
     expect(opened.signInRequests).toEqual(['GET /signin/wizard', 'POST /signin']);
@@ -42,12 +59,18 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
     await context.close();
   });
 
-  it('both@example.com: the picker, SMS chosen, 4 requests', async () => {
+  it('both@example.com: the picker, SMS chosen, 4 requests; focus on each heading, axe clean in Chromium', async () => {
     const { page, signInRequests, context } = await openFlow(h);
+    await expectAxeClean(page);
     await submitCredentials(page, 'both@example.com', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'Choose a verification method' }).waitFor();
+    await expect.poll(() => focusedText(page)).toBe('Choose a verification method');
+    await expectAxeClean(page);
     await page.getByRole('radio', { name: 'SMS' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('Verification code', { exact: true }).waitFor();
+    await expect.poll(() => focusedText(page)).toBe('Enter the verification code');
+    await expectAxeClean(page);
     await page.getByLabel('Verification code', { exact: true }).fill(await latestCode(h, '+1 555 0101'));
     expect(await portalUser(page)).toBe('both@example.com');
     expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /signin/2fa', 'POST /2fa/sms']);
