@@ -46,8 +46,8 @@ export default defineConfig({
     rolldownOptions: {
       external,
       output: {
-        // The React entry is a client module for React Server Components hosts (Next.js App Router).
-        banner: (chunk) => (chunk.name === 'index' ? '"use client";' : ''),
+        // The React entries are client modules for React Server Components hosts (Next.js App Router).
+        banner: (chunk) => (chunk.isEntry && (chunk.name === 'index' || chunk.name === 'qr') ? '"use client";' : ''),
       },
     },
     copyPublicDir: false,

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * Package hygiene on the built package (run after `npm run build`):
+ *  - publint --strict, and Are The Types Wrong with the ESM-only profile (no CommonJS is
+ *    shipped; the stylesheet export has no types by nature);
+ *  - the React entries start with "use client" (React Server Components hosts), the others not;
+ *  - the QR panel's size increment over <SignInFlow> (scripts/size-increment.mjs).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+let ok = true;
+const fail = (message) => {
+  console.error(`  ✗ ${message}`);
+  ok = false;
+};
+
+const steps = [
+  ['publint --strict', 'npx', ['publint', '--strict']],
+  [
+    'attw (esm-only)',
+    'npx',
+    ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'table-flipped'],
+  ],
+  ['QR size increment', 'node', ['scripts/size-increment.mjs']],
+];
+for (const [name, command, args] of steps) {
+  console.log(`· ${name}`);
+  if (spawnSync(command, args, { stdio: 'inherit' }).status !== 0) fail(name);
+}
+
+console.log('· "use client" directives');
+const firstLine = (file) => readFileSync(file, 'utf8').split('\n', 1)[0].trim();
+for (const file of ['dist/index.js', 'dist/qr.js']) {
+  if (firstLine(file) !== '"use client";') fail(`${file} must start with "use client"`);
+}
+for (const file of ['dist/core.js', 'dist/simulator.js', 'dist/simulator-node.js']) {
+  if (firstLine(file).includes('use client')) fail(`${file} is framework-free: no "use client"`);
+}
+
+process.exit(ok ? 0 : 1);
