@@ -5,7 +5,7 @@ import { SignInError } from '../../core/client/errors';
 import { deferred } from '../../../test/fixtures/fake-client';
 import { createFakeClient } from '../../../test/fixtures/fake-client';
 import { stepFixture } from '../../../test/fixtures';
-import { credentialsReady, expectNoAxeViolations, findShown, liveRegion, renderFlow } from '../test-utils';
+import { credentialsReady, expectNoAxeViolations, findShown, liveRegion, renderFlow } from '../../../test/fixtures/render-flow';
 
 const PASSWORD = 'Pw-SENTINEL-7f3a 😀 spaces';
 

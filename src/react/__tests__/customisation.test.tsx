@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFakeClient } from '../../../test/fixtures/fake-client';
 import type { RecaptchaProps } from '../recaptcha/types';
 import type { CredentialsStepProps } from '../steps/types';
-import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../test-utils';
+import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../../../test/fixtures/render-flow';
 import { useSignInFlow } from '../use-sign-in-flow';
 
 /** A fake captcha: a button that "solves" with a numbered token, or reports a load failure. */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInError } from '../../core/client/errors';
 import { createFakeClient, type FakeClient } from '../../../test/fixtures/fake-client';
-import { credentialsReady, expectNoAxeViolations, findShown, liveRegion, renderFlow } from '../test-utils';
+import { credentialsReady, expectNoAxeViolations, findShown, liveRegion, renderFlow } from '../../../test/fixtures/render-flow';
 
 afterEach(() => vi.useRealTimers());
 

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeClient } from '../../../test/fixtures/fake-client';
-import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../test-utils';
+import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../../../test/fixtures/render-flow';
 
 async function signInAs(client: ReturnType<typeof createFakeClient>, user = userEvent.setup()) {
   const view = renderFlow({ client });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInError } from '../../core/client/errors';
 import { createFakeClient } from '../../../test/fixtures/fake-client';
-import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../test-utils';
+import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../../../test/fixtures/render-flow';
 
 describe('wizard and flow-level errors', () => {
   it('an unknown workflow: the designed fallback, onUnknownStep, and a restart that keeps the email', async () => {

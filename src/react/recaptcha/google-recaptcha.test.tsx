@@ -1,6 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
 import { createGoogleRecaptcha } from './google-recaptcha';
 
 /** A stand-in for react-google-recaptcha: reports a script failure or hands out a token. */
