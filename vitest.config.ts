@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['**/*.browser.test.*', 'test/e2e/**'],
+          exclude: ['**/*.browser.test.*', 'test/e2e/**', 'test/package/**', 'test/ssr/**'],
         },
       },
       {
@@ -41,6 +41,20 @@ export default defineConfig({
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.browser.test.{ts,tsx}'],
           browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built package (dist/) as hosts consume it: SSR, tree-shaking, the example app.
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts', 'test/ssr/**/*.test.ts'],
+          globalSetup: ['test/package/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Builds and Chromium: one file at a time on two cores.
+          fileParallelism: false,
         },
       },
       {
