@@ -163,14 +163,22 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
   // refetch would start a new wizard uuid), no retry, and no abort signal consumed, so a
   // StrictMode unmount/remount reuses the request in flight instead of starting another.
   const { generation } = state;
+  const wizardQuery = {
+    queryKey: ['b2core-sign-in', 'wizard', client.baseUrl, instance, generation],
+    queryFn: () => client.wizard(),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  } as const;
+  // The first wizard starts during the first render (in the browser), not after the commit:
+  // the form is interactive a frame sooner. The observer below then finds it in flight.
+  useState(() => typeof window !== 'undefined' && void queryClient.prefetchQuery(wizardQuery));
   const wizard = useQuery(
     {
-      queryKey: ['b2core-sign-in', 'wizard', client.baseUrl, instance, generation],
-      queryFn: () => client.wizard(),
+      ...wizardQuery,
       enabled: state.step.kind === 'loading',
-      staleTime: Infinity,
-      gcTime: Infinity,
-      retry: false,
+      // A failed wizard is shown with "Try again", never fetched again on its own.
+      retryOnMount: false,
       refetchOnMount: false,
       refetchOnWindowFocus: false,
       refetchOnReconnect: false,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/simulator';
+import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, totp } from '../../src/simulator';
 import { expectQuietConsole, openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
 
 let h: Harness;
@@ -43,6 +43,27 @@ describe('lockout, faults and expiry in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     expect(await portalUser(page)).toBe('client@example.com');
     expect(opened.signInRequests.filter((r) => r === 'POST /signin')).toHaveLength(7);
+    await opened.context.close();
+  });
+
+  it('double click and Enter while pending: one POST per intent, the button aria-busy', async () => {
+    await sim(h, '/config', 'PUT', { latencyMs: 400 });
+    const opened = await openFlow(h);
+    const { page } = opened;
+    await page.getByLabel('Email', { exact: true }).fill('google@example.com');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    const button = page.getByRole('button', { name: 'Sign in' });
+    await button.dblclick();
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    expect(await button.getAttribute('aria-busy')).toBe('true');
+    const code = page.getByLabel('Verification code', { exact: true });
+    await code.waitFor();
+    // The same on the code step: the 6th digit auto-submits, then Enter and a click land while pending.
+    await code.fill(totp(GOOGLE_TOTP_SECRET, Date.now()));
+    await code.press('Enter');
+    await page.getByRole('button', { name: 'Continue' }).click({ timeout: 1_000 }).catch(() => undefined);
+    expect(await portalUser(page)).toBe('google@example.com');
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /2fa/google']);
     await opened.context.close();
   });
 
