@@ -168,6 +168,10 @@ export function SignInFlow(props: SignInFlowProps) {
           classNames={classNames}
           messages={qrMessages}
           headingLevel={3}
+          onStatusChange={(status) => {
+            if (status === 'signing-in') props.onEvent?.({ type: 'qr-scanned' });
+            if (status === 'stopped') props.onEvent?.({ type: 'qr-expired' });
+          }}
         />
       </Suspense>
     ) : typeof qrPanel === 'function' ? (

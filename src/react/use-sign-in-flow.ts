@@ -15,6 +15,10 @@ export type SignInFlowEvent =
   | { type: 'lockout-started'; retryAfterSeconds: number }
   | { type: 'captcha-shown' }
   | { type: 'unknown-step'; workflow: string }
+  /** The phone approved the QR code (the exchange for tokens is running). */
+  | { type: 'qr-scanned' }
+  /** The QR codes expired with no renewal left ("Show a new code" is offered). */
+  | { type: 'qr-expired' }
   | { type: 'signed-in' };
 
 /** Options of {@link useSignInFlow}. */

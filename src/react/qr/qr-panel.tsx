@@ -1,7 +1,7 @@
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
 import type { QrChannel, TokenPair, WizardStep } from '../../core/client/types';
-import type { QrClient, QrSignInOptions, QrStatusSource } from '../../core/qr/types';
+import type { QrClient, QrSignInOptions, QrSignInStatus, QrStatusSource } from '../../core/qr/types';
 import type { ClassNames } from '../../theme/parts';
 import { defaultQrMessages, formatMessage, type QrMessages } from './qr-messages';
 import { announcementOf, errorMessage, partStateOf } from './qr-panel-state';
@@ -41,6 +41,11 @@ export interface QrPanelProps {
    * QR-only sign-in is not accessible to everyone, so the alternative stays one keystroke away.
    */
   onUsePassword?(): void;
+  /**
+   * Every change of the panel's status, for analytics: `signing-in` means the phone approved
+   * (scanned), `stopped` that the codes expired with no renewal left. Carries no secret.
+   */
+  onStatusChange?(status: QrSignInStatus): void;
   /** Rendered at the end of the panel. */
   children?: ReactNode;
 }
@@ -81,6 +86,11 @@ export function QrPanel(props: QrPanelProps) {
     onSignedIn: props.onSignedIn,
     onStep: props.onStep,
   });
+  const onStatusChange = useRef(props.onStatusChange);
+  useEffect(() => {
+    onStatusChange.current = props.onStatusChange;
+  });
+  useEffect(() => onStatusChange.current?.(state.status), [state.status]);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const Heading = `h${headingLevel}` as const;
