@@ -1,8 +1,9 @@
 /**
  * The `package` project tests the BUILT package (dist/), as hosts get it. Before they run,
- * rebuild the JS entries when any source is newer than dist/index.js (types are left to
- * `npm run build`: these tests only run JavaScript).
+ * rebuild what is older than the sources: the JS entries (vite) and the declarations (tsc +
+ * scripts/fix-types.mjs, which the example app type-checks against through the package name).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +21,16 @@ function newest(dir: string): number {
   return latest;
 }
 
+const isNewerThanSources = (file: string, sources: number) => existsSync(file) && statSync(file).mtimeMs >= sources;
+
 export default async function setup(): Promise<void> {
-  const built = join(root, 'dist/index.js');
-  const isFresh = existsSync(built) && statSync(built).mtimeMs >= Math.max(newest(join(root, 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
-  if (isFresh) return;
-  // emptyOutDir false keeps dist/types from the last full build.
-  await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
+  const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
+  if (!isNewerThanSources(join(root, 'dist/index.js'), sources)) {
+    // emptyOutDir false keeps dist/types from the last full build.
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
+  }
+  if (!isNewerThanSources(join(root, 'dist/types/index.d.ts'), sources)) {
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, ['scripts/fix-types.mjs'], { cwd: root, stdio: 'inherit' });
+  }
 }

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SessionProvider } from 'b2core-sign-in';
+// The package stylesheet as a file (the flow is rendered `unstyled`, so it injects none itself).
+import 'b2core-sign-in/styles.css';
+import { App, client } from './app';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <SessionProvider client={client}>
+      <App />
+    </SessionProvider>
+  </StrictMode>,
+);

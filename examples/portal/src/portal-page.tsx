@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import { useSession } from 'b2core-sign-in';
+
+/** The page behind sign-in: an authorized API call through the session, and sign-out. */
+export function PortalPage() {
+  const { authFetch, signOut } = useSession();
+  const [email, setEmail] = useState<string | null>(null);
+  useEffect(() => {
+    let isLive = true;
+    // authFetch adds the Bearer token and refreshes it once on a 401.
+    authFetch('/api/v2/my/profile')
+      .then((response) => response.json() as Promise<{ email: string }>)
+      .then((profile) => isLive && setEmail(profile.email), () => isLive && setEmail(null));
+    return () => {
+      isLive = false;
+    };
+  }, [authFetch]);
+  return (
+    <main>
+      <h1>Portal</h1>
+      <p>{email ? `Signed in as ${email}` : 'Loading your profile…'}</p>
+      <button type="button" onClick={() => void signOut()}>
+        Sign out
+      </button>
+    </main>
+  );
+}
