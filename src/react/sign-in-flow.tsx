@@ -1,5 +1,4 @@
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { TokenPair } from '../core/client/types';
 import type { Step } from '../core/flow/types';
 import { directionOf, en, errorMessage, type MessageKey, type Messages } from '../i18n';
 import type { Theme } from '../theme';
@@ -23,8 +22,6 @@ import { useSignInFlow, type SignInFlowController, type UseSignInFlowOptions } f
 
 /** Props of {@link SignInFlow}. */
 export interface SignInFlowProps extends UseSignInFlowOptions {
-  /** Called exactly once with the token pair when the person is signed in. */
-  onSuccess(tokens: TokenPair): void;
   /** UI language (`en`, `ru`, `es`, `ar`; regional tags fall back to their base). Sent as `Accept-Language`. */
   locale?: string;
   /** Overrides for any message of the catalog. */

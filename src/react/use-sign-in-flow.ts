@@ -1,5 +1,5 @@
 import { QueryClient, useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { createSignInClient } from '../core/client/create-client';
 import type { SignInClient, TokenPair, WizardStep } from '../core/client/types';
 import { toFlowError } from '../core/flow/flow-error';
@@ -7,6 +7,7 @@ import type { FlowEvent } from '../core/flow/reducer';
 import { createFlowStore, type FlowStore } from '../core/flow/store';
 import { toStep } from '../core/flow/to-step';
 import type { FlowError, FlowNotice, FlowState, Step, StepKind, UnknownStep } from '../core/flow/types';
+import { SessionContext } from './session/session-context';
 
 /** A funnel event for analytics: no email, password, code or token, ever. */
 export type SignInFlowEvent =
@@ -35,7 +36,10 @@ export interface UseSignInFlowOptions {
   queryClient?: QueryClient;
   /** Seconds before an SMS may be resent. Default 30. */
   resendCooldownSeconds?: number;
-  /** Called exactly once with the token pair when the person is signed in. */
+  /**
+   * Called exactly once with the token pair when the person is signed in. Inside a
+   * `<SessionProvider>` the session receives the pair first, by itself.
+   */
   onSuccess?(tokens: TokenPair): void;
   /** Called when the server asks for a step this package does not know. */
   onUnknownStep?(step: UnknownStep): void;
@@ -113,6 +117,9 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
   useEffect(() => {
     latest.current = options;
   });
+  // Inside a <SessionProvider>, the tokens go to the session by themselves. The context only
+  // (not useSession): the flow must not re-render on every session change.
+  const session = useContext(SessionContext);
   const [client] = useState<SignInClient>(
     () =>
       options.client ??
@@ -159,6 +166,7 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     if (step.kind === 'signed-in' && !succeeded.current) {
       succeeded.current = true;
       emit({ type: 'signed-in' });
+      session?.signIn(step.tokens);
       latest.current.onSuccess?.(step.tokens);
     }
   };
