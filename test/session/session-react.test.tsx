@@ -12,6 +12,7 @@ import {
   createWebLocksRefreshLock,
   type SessionStorageAdapter,
 } from '../../src/core/session';
+import { loadMessages } from '../../src/i18n';
 import { SessionExpiryNotice, SessionProvider, useOptionalSession, useSession } from '../../src/react/session';
 import { session as ruSession } from '../../src/i18n/ru/session';
 import { createMemoryHub, createMemoryLocks } from './support/memory-cross-tab';
@@ -178,6 +179,27 @@ describe('<SessionExpiryNotice>', () => {
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     await act(async () => vi.advanceTimersByTime(2 * MINUTE));
     expect(screen.getByRole('status')).toHaveTextContent('Ваш сеанс завершён. Войдите снова.');
+    session.dispose();
+  });
+
+  it('loads a locale by itself (Arabic: translated, right to left)', async () => {
+    vi.useFakeTimers({ now: new Date('2026-03-01T10:00:00Z') });
+    const session = createSession({ client: createFakeClient(), crossTab: false });
+    session.signIn(issuePair(5, null));
+    const { session: arabic } = await import('../../src/i18n/ar/session');
+    // Its chunk is fetched for real; under fake timers, load it before rendering.
+    await loadMessages('ar');
+    render(
+      <SessionProvider session={session}>
+        <SessionExpiryNotice locale="ar" />
+      </SessionProvider>,
+    );
+    await act(async () => vi.advanceTimersByTime(3 * MINUTE));
+    await act(async () => vi.advanceTimersByTime(10));
+    const notice = screen.getByRole('status');
+    expect(notice).toHaveAttribute('dir', 'rtl');
+    expect(notice).toHaveTextContent(arabic['session.endsIn'].split('{time}')[0]?.trim() ?? '');
+    expect(notice).not.toHaveTextContent('Your session ends');
     session.dispose();
   });
 });

@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
+import { directionOf } from '../../i18n';
 import type { ClassNames } from '../../theme/parts';
+import { useMessages } from '../use-messages';
 import { defaultSessionMessages, formatCountdown, type SessionMessages } from './session-messages';
 import { useSession } from './use-session';
 
 /** Props of `<SessionExpiryNotice>`. */
 export interface SessionExpiryNoticeProps {
-  /** Overrides of the English copy (pass a locale's catalog to translate it). */
+  /** UI language (`en`, `ru`, `es`, `ar`), loaded like `<SignInFlow locale>`; sets `dir` too. */
+  locale?: string;
+  /** Overrides of any message (on top of the locale's catalog). */
   messages?: Partial<SessionMessages>;
   /** Host classes per part (`expiry-notice`, `message`, `button`). */
   classNames?: ClassNames;
@@ -45,9 +49,11 @@ function useSecondsLeft(deadline: number | null): number {
  * </SessionProvider>
  * ```
  */
-export function SessionExpiryNotice({ messages, classNames, onExtend, showEnded = true }: SessionExpiryNoticeProps) {
+export function SessionExpiryNotice({ locale, messages, classNames, onExtend, showEnded = true }: SessionExpiryNoticeProps) {
   const { snapshot, extend } = useSession();
-  const text = { ...defaultSessionMessages, ...messages };
+  const catalog = useMessages(locale);
+  const text = { ...defaultSessionMessages, ...catalog, ...messages };
+  const dir = locale ? directionOf(locale) : undefined;
   const seconds = useSecondsLeft(snapshot.isEndingSoon ? snapshot.endsAt : null);
 
   const hasEnded =
@@ -57,7 +63,7 @@ export function SessionExpiryNotice({ messages, classNames, onExtend, showEnded 
 
   if (hasEnded && showEnded) {
     return (
-      <div data-part="expiry-notice" data-state="ended" role="status" className={classNames?.['expiry-notice']}>
+      <div data-part="expiry-notice" data-state="ended" role="status" dir={dir} className={classNames?.['expiry-notice']}>
         <p data-part="message" data-tone="warning" className={classNames?.message}>
           {text['session.ended']}
         </p>
@@ -68,7 +74,7 @@ export function SessionExpiryNotice({ messages, classNames, onExtend, showEnded 
 
   const [before = '', after = ''] = text['session.endsIn'].split('{time}');
   return (
-    <div data-part="expiry-notice" data-state="ending" role="status" className={classNames?.['expiry-notice']}>
+    <div data-part="expiry-notice" data-state="ending" role="status" dir={dir} className={classNames?.['expiry-notice']}>
       <p data-part="message" data-tone="warning" className={classNames?.message}>
         {before}
         {/* role=timer is not announced on every tick; the status region announces the notice once. */}
