@@ -4,6 +4,7 @@
  *  - publint --strict, and Are The Types Wrong with the ESM-only profile (no CommonJS is
  *    shipped; the stylesheet export has no types by nature);
  *  - the React entries start with "use client" (React Server Components hosts), the others not;
+ *  - JSX compiled for the production runtime (no react/jsx-dev-runtime import);
  *  - the QR panel's size increment over <SignInFlow> (scripts/size-increment.mjs).
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +37,12 @@ for (const file of ['dist/index.js', 'dist/qr.js']) {
 }
 for (const file of ['dist/core.js', 'dist/simulator.js', 'dist/simulator-node.js']) {
   if (firstLine(file).includes('use client')) fail(`${file} is framework-free: no "use client"`);
+}
+
+console.log('· production JSX runtime');
+// A build run with NODE_ENV=test/development compiles JSX to `jsxDEV`, which production React lacks.
+for (const file of ['dist/index.js', 'dist/qr.js']) {
+  if (readFileSync(file, 'utf8').includes('react/jsx-dev-runtime')) fail(`${file} imports react/jsx-dev-runtime`);
 }
 
 process.exit(ok ? 0 : 1);

@@ -8,10 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { repoRoot } from './support/paths';
+import { productionBuild } from './support/production-build';
 import { startHostServer, type HostServer } from './support/static-server';
 
 const example = join(repoRoot, 'examples/portal');
@@ -32,7 +32,7 @@ beforeAll(async () => {
   // What `npm install` of a `file:` dependency does: a symlink into node_modules.
   mkdirSync(join(example, 'node_modules'), { recursive: true });
   if (!existsSync(join(example, 'node_modules/b2core-sign-in'))) symlinkSync('../../..', join(example, 'node_modules/b2core-sign-in'), 'dir');
-  await build({ root: example, configFile: join(example, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await productionBuild({ root: example, configFile: join(example, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
   server = await startHostServer({ dir: outDir });
   browser = await launchChromium();
 });

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { productionBuild } from './support/production-build';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -27,7 +27,7 @@ export default async function setup(): Promise<void> {
   const sources = Math.max(newest(join(root, 'src')), statSync(join(root, 'vite.config.ts')).mtimeMs);
   if (!isNewerThanSources(join(root, 'dist/index.js'), sources)) {
     // emptyOutDir false keeps dist/types from the last full build.
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
+    await productionBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
   }
   if (!isNewerThanSources(join(root, 'dist/types/index.d.ts'), sources)) {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

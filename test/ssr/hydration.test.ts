@@ -8,10 +8,10 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 import { repoRoot } from '../package/support/paths';
+import { productionBuild } from '../package/support/production-build';
 import { startHostServer, type HostServer } from '../package/support/static-server';
 
 interface Box {
@@ -32,7 +32,7 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(outDir, { recursive: true });
   // The client bundle: the fixture, with `b2core-sign-in` resolved to dist/ as a host's bundler would.
-  await build({
+  await productionBuild({
     configFile: false,
     root: fileURLToPath(new URL('./fixtures', import.meta.url)),
     logLevel: 'error',

@@ -6,8 +6,9 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { repoRoot } from './paths';
+import { productionBuild } from './production-build';
 
 export interface BuiltChunk {
   fileName: string;
@@ -53,7 +54,7 @@ export async function buildHost(name: string, source: string): Promise<HostBuild
   linkPackage(dir);
   writeFileSync(join(dir, 'main.jsx'), source);
   const chunks: BuiltChunk[] = [];
-  await build({
+  await productionBuild({
     configFile: false,
     root: dir,
     logLevel: 'error',
