@@ -26,7 +26,7 @@ export function storyTheme(preset: string, scheme: Scheme): Theme {
  * Every story renders inside a themed root painted with the theme's backdrop, so the toolbar's
  * preset, scheme and direction reach any part, and a `<SignInFlow>` inside inherits them.
  */
-const withTheme: Decorator = (Story, { globals, parameters }) => {
+const withTheme: Decorator = (Story, { globals, parameters, viewMode }) => {
   const locale = (globals.locale ?? 'en') as StoryLocale;
   const theme = storyTheme(String(globals.theme ?? 'default'), (globals.scheme ?? 'light') as Scheme);
   // `parameters: { b2s: { unstyled: true } }`: the page gets no package stylesheet at all.
@@ -37,7 +37,8 @@ const withTheme: Decorator = (Story, { globals, parameters }) => {
       theme={theme}
       dir={storyLocales[locale] ?? 'ltr'}
       lang={locale}
-      style={{ minBlockSize: '100vh', padding: '2.5rem 1rem', background: 'var(--b2s-color-backdrop)' }}
+      // In docs the canvas sizes to the story; a story fills the preview.
+      style={{ minBlockSize: viewMode === 'docs' ? undefined : '100vh', padding: '2.5rem 1rem', background: 'var(--b2s-color-backdrop)' }}
     >
       <Story />
     </ThemeRoot>

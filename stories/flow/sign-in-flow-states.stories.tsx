@@ -10,7 +10,6 @@ import { fixtureHandlers } from '../support/fixture-handlers';
 const meta = {
   title: 'SignInFlow/States',
   component: SignInFlow,
-  tags: ['autodocs'],
   args: { baseUrl: '', onSuccess: fn(), qrPanel: null },
   render: (args, { globals }) => <SignInFlow {...args} locale={String(globals.locale ?? 'en')} />,
 } satisfies Meta<typeof SignInFlow>;

@@ -19,7 +19,6 @@ import {
 const meta = {
   title: 'QR/QrPanel',
   component: QrPanel,
-  tags: ['autodocs'],
   args: { client: createFakeQrClient(), statusSource: silentSource, onSignedIn: fn() },
   render: (args) => (
     <div data-part="card">

@@ -1,0 +1,109 @@
+/**
+ * Tables for the docs pages, read from the sources so they never drift: the CSS variables
+ * straight from tokens.css, the parts from src/theme/parts.ts.
+ */
+import tokensCss from '../../src/theme/tokens.css?raw';
+import { partNames, type PartName } from '../../src/theme';
+
+/** `--name: value` pairs of the default (light) token block, in file order. */
+export function defaultTokens(): { name: string; value: string }[] {
+  const block = tokensCss.slice(tokensCss.indexOf('{', tokensCss.indexOf('@layer b2s.tokens {') + 18) + 1);
+  const body = block.slice(0, block.indexOf('\n  }'));
+  return [...body.matchAll(/(--b2s-[a-z0-9-]+):\s*([^;]+);/g)].map((m) => ({ name: m[1]!, value: m[2]!.trim() }));
+}
+
+const cell = { padding: '6px 10px', borderBlockEnd: '1px solid #e2e6ed', textAlign: 'start', verticalAlign: 'top' } as const;
+
+/** The variables whose names match `filter`, with their defaults. */
+export function VariablesTable({ filter }: { filter?: string }) {
+  const pattern = filter ? new RegExp(filter) : null;
+  const rows = defaultTokens().filter((t) => !pattern || pattern.test(t.name));
+  return (
+    <table style={{ borderCollapse: 'collapse', inlineSize: '100%', fontSize: 13 }}>
+      <thead>
+        <tr>
+          <th style={cell}>Variable</th>
+          <th style={cell}>Default</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((t) => (
+          <tr key={t.name}>
+            <td style={cell}>
+              <code>{t.name}</code>
+            </td>
+            <td style={cell}>
+              <code>{t.value}</code>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** What each part is and the state attributes it carries. */
+export const partDocs: Record<PartName, string> = {
+  root: 'Outermost element: `dir`, `lang`, the theme’s variables, `data-step`; `data-theme` forces a scheme.',
+  card: 'The surface of a step; `data-step` names the step.',
+  header: 'Logo, header slot, heading and description.',
+  logo: 'The theme’s logo image (or the `logo` slot).',
+  heading: 'Each step’s heading; focus moves here on every step change.',
+  description: 'Text under the heading.',
+  body: 'Messages and the step’s content.',
+  footer: 'The `footer` slot, and the SMS resend area (`data-variant="resend"`).',
+  'live-region': 'Visually hidden polite live region (announcements).',
+  form: 'A step’s `<form>`; `data-state="locked"` during a lockout.',
+  field: 'Label, input, hint and error; `data-state="invalid"`.',
+  label: 'A field’s `<label>` (and the method list’s legend).',
+  input: 'Text, email and password inputs (`aria-invalid` when wrong).',
+  'password-wrapper': 'Password input plus its show/hide toggle (drawn as one field).',
+  'password-toggle': 'Show/hide button, `aria-pressed`.',
+  'field-error': 'A field’s error text (linked by `aria-describedby`).',
+  hint: 'Help text under a field.',
+  button: '`data-variant` = `primary | secondary | link`; `aria-busy` and `data-state="pending"` while a request runs.',
+  spinner: 'Busy indicator (inside a pending button, or on its own).',
+  message: 'Inline message; `data-tone` = `error | info | success | warning`.',
+  'code-input': 'The one-time-code input (the flow currently renders it as `input` with `autocomplete="one-time-code"`; both are styled).',
+  countdown: 'A ticking `m:ss` `<time>`; `data-state` = `running | done`.',
+  'method-list': 'The second-factor choice (`<fieldset>`).',
+  'method-option': 'One method, a large choice card (radio inside).',
+  divider: '“or” between the form and the QR panel.',
+  recaptcha: 'The captcha slot; `data-state` = `ready | missing | failed`.',
+  'qr-panel': 'QR sign-in; `data-state` = `loading | showing | renewing | stopped | signing-in | error`.',
+  'qr-code': 'The code on its white disk (always dark-on-light, even in dark mode and forced colours).',
+  'qr-ring': 'SVG expiry ring around the code.',
+  'qr-origin': 'The requesting IP and location, as plain text.',
+  'expiry-notice': 'Session ending soon / ended; `data-state` = `ending | ended`.',
+};
+
+/** `a `b` c` → text with the back-ticked bits in <code>. */
+function Inline({ text }: { text: string }) {
+  return <>{text.split('`').map((bit, i) => (i % 2 ? <code key={i}>{bit}</code> : bit))}</>;
+}
+
+/** Every part (or the given ones) with what it is. */
+export function PartsTable({ parts = partNames }: { parts?: readonly PartName[] }) {
+  return (
+    <table style={{ borderCollapse: 'collapse', inlineSize: '100%', fontSize: 13 }}>
+      <thead>
+        <tr>
+          <th style={cell}>data-part</th>
+          <th style={cell}>What and which state attributes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {parts.map((part) => (
+          <tr key={part}>
+            <td style={cell}>
+              <code>{part}</code>
+            </td>
+            <td style={cell}>
+              <Inline text={partDocs[part]} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
