@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './test/support/chromium';
+
+/** React 18.3 from test/react18 (npm ci on demand by scripts/test.mjs), for the `react18` project. */
+const react18 = (name: string) => fileURLToPath(new URL(`./test/react18/node_modules/${name}`, import.meta.url));
 
 const provider = playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } });
 // A fresh object per project: Vitest mutates `instances`, and a shared one mislabels projects.
@@ -40,6 +44,22 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.browser.test.{ts,tsx}'],
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        // Every `react`/`react-dom` import (ours, react-hook-form's, react-query's, the test's)
+        // resolves to React 18.3 in this project.
+        resolve: {
+          alias: [
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18('react-dom')}$1` },
+            { find: /^react(\/.*)?$/, replacement: `${react18('react')}$1` },
+          ],
+        },
+        test: {
+          name: 'react18',
+          include: ['test/react18/**/*.browser.test.tsx'],
           browser: browser(),
         },
       },

@@ -46,7 +46,13 @@ const gate = ([name, command, args]) => {
 
 gates.slice(0, 2).forEach(gate);
 
-console.log('\n▶ vitest (node, dom, browser, e2e, storybook)');
+// React 18.3 for the `react18` project lives in its own folder (it cannot sit beside React 19 in
+// the root without peer conflicts): installed from its lockfile when missing.
+if (!existsSync('test/react18/node_modules/react-dom/package.json')) {
+  run('npm', ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund']);
+}
+
+console.log('\n▶ vitest (node, dom, browser, react18, package, e2e, storybook)');
 const report = 'artifacts/vitest.json';
 const vitestOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 try {
