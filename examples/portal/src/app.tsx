@@ -16,13 +16,16 @@ function track(event: SignInFlowEvent) {
   (window.portalAnalytics ??= []).push(event);
 }
 
-/** Signed out: the sign-in flow; signed in: the portal. The session keeps tokens fresh. */
+/**
+ * Signed out: the sign-in flow (inside the SessionProvider it hands its tokens to the session by
+ * itself); signed in: the portal. The session keeps tokens fresh.
+ */
 export function App() {
-  const { state, signIn } = useSession();
+  const { state } = useSession();
   if (state === 'signed-out' || state === 'expired') {
     return (
       <main className="sign-in-page">
-        <SignInFlow client={client} unstyled onSuccess={signIn} onEvent={track} forgotPasswordUrl="/forgot-password" />
+        <SignInFlow client={client} unstyled onEvent={track} forgotPasswordUrl="/forgot-password" />
       </main>
     );
   }
