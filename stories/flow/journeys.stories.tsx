@@ -22,6 +22,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 type Play = Pick<StoryContext, 'canvas' | 'userEvent'>;
 
+/** Text matches outside the live region (which may repeat a message word for word). */
+const onScreen = { selector: ':not([data-part="live-region"])' };
+
 async function signIn({ canvas, userEvent }: Play, email: string, password = DEMO_PASSWORD) {
   const emailInput = await canvas.findByLabelText('Email');
   await userEvent.clear(emailInput);
@@ -59,7 +62,7 @@ export const TwoFactorSms: Story = {
     await signIn(context, 'both@example.com');
     await userEvent.click(await canvas.findByRole('radio', { name: 'SMS' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await canvas.findByText('We sent a 6-digit code to your phone by SMS.');
+    await canvas.findByText('We sent a 6-digit code to your phone by SMS.', onScreen);
     await userEvent.type(canvas.getByLabelText('Verification code'), lastCodeFor('+1 555 0101'));
     await expectSignedIn(context, context.args.onSuccess);
   },
@@ -74,7 +77,7 @@ export const TwoFactorSwitchMethod: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: 'Use another method' }));
     await userEvent.click(await canvas.findByRole('radio', { name: 'Google Authenticator' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await canvas.findByText(/authenticator app/);
+    await canvas.findByText(/authenticator app/, onScreen);
     await userEvent.type(canvas.getByLabelText('Verification code'), totp(GOOGLE_TOTP_SECRET, Date.now()));
     await expectSignedIn(context, context.args.onSuccess);
   },
@@ -109,7 +112,7 @@ export const Lockout: Story = {
     await expect(await canvas.findByRole('heading', { name: 'Too many attempts' })).toBeVisible();
     await expect(canvas.getByLabelText('Email')).toBeDisabled();
     // At zero the form comes back by itself, the email kept.
-    await expect(await canvas.findByText('You can try again now.', {}, { timeout: 6_000 })).toBeVisible();
+    await expect(await canvas.findByText('You can try again now.', onScreen, { timeout: 6_000 })).toBeVisible();
     await expect(await canvas.findByLabelText('Email')).toHaveValue('client@example.com');
     await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   },

@@ -1,11 +1,14 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
+import type { Messages } from '../../src/i18n';
+import { loadMessages } from '../../src/i18n';
 import { SignInFlow } from '../../src/react';
 import { fixtureHandlers } from '../support/fixture-handlers';
 
 /**
  * One story per server state, each answered by the recorded fixture the tests use
- * (test/fixtures). States behind a submit get there in the play function, as a person would.
+ * (test/fixtures). States behind a submit get there in the play function, as a person would,
+ * in whichever locale the toolbar shows (labels come from the catalog), so RTL review works too.
  */
 const meta = {
   title: 'SignInFlow/States',
@@ -15,24 +18,35 @@ const meta = {
 } satisfies Meta<typeof SignInFlow>;
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Play = Pick<StoryContext, 'canvas' | 'userEvent'>;
+type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
+
+/** The catalog of the toolbar's locale: the play functions find things by their real labels. */
+const messagesOf = (context: Pick<StoryContext, 'globals'>): Promise<Messages> =>
+  loadMessages(String(context.globals.locale ?? 'en'));
+
+/** Text matches outside the live region (which may repeat an error or notice word for word). */
+const onScreen = { selector: ':not([data-part="live-region"])' };
 
 /** Types an email and a password and presses "Sign in". */
-async function submitCredentials({ canvas, userEvent }: Play, email = 'client@example.com') {
-  await userEvent.type(await canvas.findByLabelText('Email'), email);
-  await userEvent.type(canvas.getByLabelText('Password'), 'correct horse');
-  await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+async function submitCredentials(context: Play, email = 'client@example.com') {
+  const { canvas, userEvent } = context;
+  const m = await messagesOf(context);
+  await userEvent.type(await canvas.findByLabelText(m['field.email']), email);
+  await userEvent.type(canvas.getByLabelText(m['field.password']), 'correct horse');
+  await userEvent.click(canvas.getByRole('button', { name: m['credentials.submit'] }));
 }
 
 /** Types a 6-digit code (the step submits itself at six digits). */
-async function enterCode({ canvas, userEvent }: Play, code = '123456') {
-  await userEvent.type(await canvas.findByLabelText('Verification code'), code);
+async function enterCode(context: Play, code = '123456') {
+  const m = await messagesOf(context);
+  await context.userEvent.type(await context.canvas.findByLabelText(m['field.code']), code);
 }
 
 export const Loading: Story = {
   parameters: { msw: { handlers: fixtureHandlers({ 'GET /signin/wizard': 'hang' }) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'Loading sign-in…' })).toBeVisible();
+  play: async (context) => {
+    const m = await messagesOf(context);
+    await expect(await context.canvas.findByRole('heading', { name: m['flow.loading'] })).toBeVisible();
   },
 };
 
@@ -40,43 +54,54 @@ export const Credentials: Story = {
   tags: ['screenshots'],
   args: { forgotPasswordUrl: '#forgot' },
   parameters: { msw: { handlers: fixtureHandlers({}) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'Sign in' })).toBeVisible();
-    await expect(canvas.getByLabelText('Email')).toHaveAttribute('autocomplete', 'username');
-    await expect(canvas.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
+  play: async (context) => {
+    const { canvas } = context;
+    const m = await messagesOf(context);
+    await expect(await canvas.findByRole('heading', { name: m['credentials.heading'] })).toBeVisible();
+    await expect(canvas.getByLabelText(m['field.email'])).toHaveAttribute('autocomplete', 'username');
+    await expect(canvas.getByLabelText(m['field.password'])).toHaveAttribute('autocomplete', 'current-password');
   },
 };
 
 export const ValidationErrors: Story = {
   parameters: { msw: { handlers: fixtureHandlers({}) } },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.click(await canvas.findByRole('button', { name: 'Sign in' }));
-    await expect(canvas.getByLabelText('Email')).toHaveAccessibleDescription('Enter your email.');
-    await expect(canvas.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    const m = await messagesOf(context);
+    await userEvent.click(await canvas.findByRole('button', { name: m['credentials.submit'] }));
+    await expect(canvas.getByLabelText(m['field.email'])).toHaveAccessibleDescription(m['validation.emailRequired']);
+    await expect(canvas.getByLabelText(m['field.password'])).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
 export const RecaptchaUnavailable: Story = {
   parameters: { msw: { handlers: fixtureHandlers({ 'GET /signin/wizard': 'wizard-login-recaptcha' }) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText(/security check couldn't load/)).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Load the security check again' })).toBeEnabled();
+  play: async (context) => {
+    const { canvas } = context;
+    const m = await messagesOf(context);
+    await expect(await canvas.findByText(m['recaptcha.loadFailed'], onScreen)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m['recaptcha.retry'] })).toBeEnabled();
   },
 };
 
 export const WizardLoadFailed: Story = {
+  tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'GET /signin/wizard': 'error-server' }) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'We couldn’t load sign-in' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeEnabled();
+  play: async (context) => {
+    const { canvas } = context;
+    const m = await messagesOf(context);
+    await expect(await canvas.findByRole('heading', { name: m['error.heading'] })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m['flow.retry'] })).toBeEnabled();
   },
 };
 
 export const ProxyHtmlInsteadOfApi: Story = {
   parameters: { msw: { handlers: fixtureHandlers({ 'GET /signin/wizard': 'error-proxy-html' }) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('heading', { name: 'We couldn’t load sign-in' })).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeEnabled();
+  play: async (context) => {
+    const { canvas } = context;
+    const m = await messagesOf(context);
+    await expect(await canvas.findByRole('heading', { name: m['error.heading'] })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m['flow.retry'] })).toBeEnabled();
   },
 };
 
@@ -84,25 +109,29 @@ export const InvalidCredentials: Story = {
   tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'error-invalid-credentials' }) } },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context);
-    await expect(await context.canvas.findByText('The email or password is incorrect.')).toBeVisible();
-    await expect(context.canvas.getByLabelText('Email')).toHaveAccessibleDescription(/The email or password is incorrect\./);
+    await expect(await context.canvas.findByText(m['error.invalidCredentials'], onScreen)).toBeVisible();
+    await expect(context.canvas.getByLabelText(m['field.email'])).toHaveAccessibleDescription(m['error.invalidCredentials']);
   },
 };
 
 export const ServerError: Story = {
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'error-server' }) } },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context);
-    await expect(await context.canvas.findByText('The server is having trouble. Try again in a moment.')).toBeVisible();
+    await expect(await context.canvas.findByText(m['error.server'], onScreen)).toBeVisible();
   },
 };
 
 export const Pending: Story = {
+  tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'hang' }) } },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context);
-    const submit = await context.canvas.findByRole('button', { name: 'Sign in' });
+    const submit = await context.canvas.findByRole('button', { name: m['credentials.submit'] });
     await expect(submit).toHaveAttribute('aria-busy', 'true');
   },
 };
@@ -111,22 +140,24 @@ export const LockedWithCountdown: Story = {
   tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'error-rate-limited' }) } },
   play: async (context) => {
-    await submitCredentials(context);
     const { canvas } = context;
-    await expect(await canvas.findByRole('heading', { name: 'Too many attempts' })).toBeVisible();
+    const m = await messagesOf(context);
+    await submitCredentials(context);
+    await expect(await canvas.findByRole('heading', { name: m['locked.heading'] })).toBeVisible();
     // Retry-After: 600 → a ticking 10:00 / 9:59.
     await expect(canvas.getByText(/^(10:00|9:5\d)$/)).toBeVisible();
-    await expect(canvas.getByLabelText('Email')).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+    await expect(canvas.getByLabelText(m['field.email'])).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: m['credentials.submit'] })).toBeDisabled();
   },
 };
 
 export const WizardExpired: Story = {
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'error-wizard-expired' }) } },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context);
-    await expect(await context.canvas.findByText(/Your sign-in session expired/)).toBeVisible();
-    await expect(await context.canvas.findByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(await context.canvas.findByText(m['notice.wizardExpired'], onScreen)).toBeVisible();
+    await expect(await context.canvas.findByRole('heading', { name: m['credentials.heading'] })).toBeVisible();
   },
 };
 
@@ -134,9 +165,10 @@ export const ChooseFactor: Story = {
   tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-2fa-both' }) } },
   play: async (context) => {
-    await submitCredentials(context, 'both@example.com');
     const { canvas } = context;
-    await expect(await canvas.findByRole('heading', { name: 'Choose a verification method' })).toBeVisible();
+    const m = await messagesOf(context);
+    await submitCredentials(context, 'both@example.com');
+    await expect(await canvas.findByRole('heading', { name: m['chooseFactor.heading'] })).toBeVisible();
     await expect(canvas.getAllByRole('radio')).toHaveLength(2);
   },
 };
@@ -145,24 +177,26 @@ export const VerifyGoogleCode: Story = {
   tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-2fa-google', 'POST /2fa/google': 'hang' }) } },
   play: async (context) => {
-    await submitCredentials(context, 'google@example.com');
     const { canvas } = context;
-    await expect(await canvas.findByText(/authenticator app/)).toBeVisible();
-    const code = canvas.getByLabelText('Verification code');
+    const m = await messagesOf(context);
+    await submitCredentials(context, 'google@example.com');
+    await expect(await canvas.findByText(m['verifyCode.google'], onScreen)).toBeVisible();
+    const code = canvas.getByLabelText(m['field.code']);
     await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
     await expect(code).toHaveAttribute('inputmode', 'numeric');
   },
 };
 
 export const VerifySmsCode: Story = {
+  tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-2fa-sms' }) } },
   play: async (context) => {
-    await submitCredentials(context, 'sms@example.com');
     const { canvas } = context;
-    await expect(await canvas.findByText('We sent a 6-digit code to your phone by SMS.')).toBeVisible();
+    const m = await messagesOf(context);
+    await submitCredentials(context, 'sms@example.com');
+    await expect(await canvas.findByText(m['verifyCode.sms'], onScreen)).toBeVisible();
     // The resend button waits for its countdown.
-    await expect(canvas.getByRole('button', { name: 'Resend code' })).toBeDisabled();
-    await expect(canvas.getByText(/You can resend the code in/)).toBeVisible();
+    await expect(canvas.getByRole('button', { name: m['verifyCode.resend'] })).toBeDisabled();
   },
 };
 
@@ -171,19 +205,20 @@ export const InvalidCode: Story = {
     msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-2fa-google', 'POST /2fa/google': 'error-invalid-code' }) },
   },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context, 'google@example.com');
     await enterCode(context, '000000');
-    const code = context.canvas.getByLabelText('Verification code');
-    await expect(await context.canvas.findByText('That code is incorrect or has expired.')).toBeVisible();
-    await expect(code).toHaveAttribute('aria-invalid', 'true');
+    await expect(await context.canvas.findByText(m['error.invalidCode'], onScreen)).toBeVisible();
+    await expect(context.canvas.getByLabelText(m['field.code'])).toHaveAttribute('aria-invalid', 'true');
   },
 };
 
 export const ForcedPasswordReset: Story = {
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-reset-required' }) } },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context, 'reset@example.com');
-    await expect(await context.canvas.findByRole('heading', { name: 'Reset your password' })).toBeVisible();
+    await expect(await context.canvas.findByRole('heading', { name: m['resetCode.heading'] })).toBeVisible();
   },
 };
 
@@ -192,10 +227,11 @@ export const NewPassword: Story = {
     msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-reset-required', 'POST /signin/password/restore': 'restore-ok' }) },
   },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context, 'reset@example.com');
     await enterCode(context);
-    await expect(await context.canvas.findByRole('heading', { name: 'Choose a new password' })).toBeVisible();
-    await expect(context.canvas.getByLabelText('New password')).toHaveAttribute('autocomplete', 'new-password');
+    await expect(await context.canvas.findByRole('heading', { name: m['newPassword.heading'] })).toBeVisible();
+    await expect(context.canvas.getByLabelText(m['field.newPassword'])).toHaveAttribute('autocomplete', 'new-password');
   },
 };
 
@@ -211,21 +247,24 @@ export const PasswordRulesError: Story = {
   },
   play: async (context) => {
     const { canvas, userEvent } = context;
+    const m = await messagesOf(context);
     await submitCredentials(context, 'reset@example.com');
     await enterCode(context);
-    await userEvent.type(await canvas.findByLabelText('New password'), 'short');
-    await userEvent.type(canvas.getByLabelText('Confirm new password'), 'short');
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await expect(await canvas.findByText(/doesn’t meet the requirements|password/i, { selector: '[data-tone="error"]' })).toBeVisible();
+    await userEvent.type(await canvas.findByLabelText(m['field.newPassword']), 'short');
+    await userEvent.type(canvas.getByLabelText(m['field.confirmPassword']), 'short');
+    await userEvent.click(canvas.getByRole('button', { name: m['newPassword.submit'] }));
+    await expect(await canvas.findByText(m['error.passwordRules'], { ...onScreen, exact: false })).toBeVisible();
   },
 };
 
 export const UnknownStep: Story = {
+  tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'unknown-workflow' }) } },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context);
-    await expect(await context.canvas.findByRole('heading', { name: 'This sign-in step isn’t supported here' })).toBeVisible();
-    await expect(context.canvas.getByRole('button', { name: 'Start again' })).toBeEnabled();
+    await expect(await context.canvas.findByRole('heading', { name: m['unknown.heading'] })).toBeVisible();
+    await expect(context.canvas.getByRole('button', { name: m['flow.restart'] })).toBeEnabled();
   },
 };
 
@@ -233,8 +272,9 @@ export const SignedIn: Story = {
   tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-success' }) } },
   play: async (context) => {
+    const m = await messagesOf(context);
     await submitCredentials(context);
-    await expect(await context.canvas.findByRole('heading', { name: 'You’re signed in' })).toBeVisible();
+    await expect(await context.canvas.findByRole('heading', { name: m['signedIn.heading'] })).toBeVisible();
     await expect(context.args.onSuccess).toHaveBeenCalledTimes(1);
   },
 };
