@@ -96,8 +96,9 @@ const noClassNames: ClassNames = {};
 const screenOf = (step: Step): string => (step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind);
 
 /**
- * The whole B2Core sign-in: loads the wizard once and shows the screen for each step, with
- * errors, lockout, restarts and the forced password reset handled.
+ * The whole B2Core sign-in: shows the credentials form at once (server render included) while
+ * it loads the wizard, once, then the screen for each step, with errors, lockout, restarts and
+ * the forced password reset handled. A submit before the wizard has answered waits for it.
  *
  * @example
  * ```tsx

@@ -3,10 +3,10 @@ import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyn
 import { createSignInClient } from '../core/client/create-client';
 import type { SignInClient, TokenPair, WizardStep } from '../core/client/types';
 import { toFlowError } from '../core/flow/flow-error';
-import type { FlowEvent } from '../core/flow/reducer';
+import { awaitsWizard, type FlowEvent } from '../core/flow/reducer';
 import { createFlowStore, type FlowStore } from '../core/flow/store';
 import { toStep } from '../core/flow/to-step';
-import type { FlowError, FlowNotice, FlowState, Step, StepKind, UnknownStep } from '../core/flow/types';
+import type { CredentialsStep, FlowError, FlowNotice, FlowState, Step, StepKind, UnknownStep } from '../core/flow/types';
 import { SessionContext } from './session/session-context';
 
 /** A funnel event for analytics: no email, password, code or token, ever. */
@@ -64,6 +64,11 @@ export interface SignInFlowController {
   /**
    * Each action sends one request, ignores calls while one is running (double click, Enter),
    * never retries, and resolves `true` when the server accepted it. Failures land in `error`.
+   *
+   * `signIn` works from the first render: before the wizard has answered it waits for it
+   * (`pendingAction` is `'sign-in'` meanwhile), then sends. It resolves `false` without
+   * sending when the wizard fails (its error lands in `error`) or turns reCAPTCHA on and no
+   * `recaptchaToken` was given. On a form whose wizard failed, it fetches a new wizard first.
    */
   signIn(input: { email: string; password: string; recaptchaToken?: string | undefined }): Promise<boolean>;
   chooseMethod(name: string): Promise<boolean>;
@@ -74,7 +79,10 @@ export interface SignInFlowController {
   /** Sets the new password, then signs in with it on a fresh wizard by itself. */
   setNewPassword(input: { password: string; confirmation: string }): Promise<boolean>;
   chooseAnotherMethod(): void;
-  /** Starts over on a fresh wizard, keeping the email. */
+  /**
+   * Starts over on a fresh wizard, keeping the email. On a credentials form whose wizard
+   * failed, it fetches another wizard under the same form (what was typed stays).
+   */
   restart(): void;
   /** Ends a lock (the countdown calls it at zero). */
   endLock(): void;
@@ -86,7 +94,8 @@ export interface SignInFlowController {
 
 interface Job {
   action: SignInFlowAction;
-  run(signal: AbortSignal): Promise<WizardStep>;
+  /** The server's answer, or `null` when nothing was sent (nothing to dispatch). */
+  run(signal: AbortSignal): Promise<WizardStep | null>;
 }
 
 // Runs before paint in the browser, so the wizard's screen replaces the loading one without a blank frame.
@@ -156,8 +165,12 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     }
     if (after.step === before.step) return;
     const step = after.step;
-    emit({ type: 'step-shown', step: step.kind });
-    if (step.kind === 'credentials' && step.options.isRecaptchaEnabled) emit({ type: 'captcha-shown' });
+    // The wizard arriving (or failing) under a form shown before it is not a new screen.
+    const sameForm = before.step.kind === 'credentials' && step.kind === 'credentials' && before.step.wizard !== undefined;
+    if (!sameForm) emit({ type: 'step-shown', step: step.kind });
+    if (step.kind === 'credentials' && step.options.isRecaptchaEnabled && !(before.step.kind === 'credentials' && before.step.options.isRecaptchaEnabled)) {
+      emit({ type: 'captcha-shown' });
+    }
     if (step.kind === 'locked' && before.step.kind !== 'locked') emit({ type: 'lockout-started', retryAfterSeconds: step.retryAfterSeconds });
     if (step.kind === 'unknown') {
       emit({ type: 'unknown-step', workflow: step.workflow });
@@ -170,6 +183,16 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
       latest.current.onSuccess?.(step.tokens);
     }
   };
+
+  // The first screen (the credentials form, before its wizard) is shown once per mounted flow.
+  const announcedFirst = useRef(false);
+  useEffect(() => {
+    if (announcedFirst.current) return;
+    announcedFirst.current = true;
+    const first = store.getSnapshot().step.kind;
+    if (first !== 'loading') emit({ type: 'step-shown', step: first });
+    // Once, on mount: `emit` reads the latest options through a ref.
+  }, []);
 
   // The wizard: fetched once per generation. No refetch on focus, reconnect or remount (a
   // refetch would start a new wizard uuid), no retry, and no abort signal consumed, so a
@@ -188,7 +211,7 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
   const wizard = useQuery(
     {
       ...wizardQuery,
-      enabled: state.step.kind === 'loading',
+      enabled: awaitsWizard(state.step),
       // A failed wizard is shown with "Try again", never fetched again on its own.
       retryOnMount: false,
       refetchOnMount: false,
@@ -214,6 +237,7 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     dispatch({ type: 'submitted', ...(email === undefined ? {} : { email }) });
     try {
       const answer = await mutateAsync({ action, run: job });
+      if (!answer) return false;
       dispatch({ type: 'answered', wizard: answer, now: Date.now() });
       return true;
     } catch (error) {
@@ -225,6 +249,26 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
       reset();
     }
   };
+
+  /**
+   * Resolves with the credentials step once its wizard has answered, or `null` when it
+   * failed, the screen changed (a QR sign-in, say) or the flow unmounted: nothing is sent then.
+   */
+  const wizardReady = (signal: AbortSignal) =>
+    new Promise<CredentialsStep | null>((resolve) => {
+      const settle = (): boolean => {
+        const step = store.getSnapshot().step;
+        if (step.kind === 'credentials' && step.wizard === 'loading' && !signal.aborted) return false;
+        stop();
+        signal.removeEventListener('abort', onAbort);
+        resolve(step.kind === 'credentials' && step.wizard === undefined && !signal.aborted ? step : null);
+        return true;
+      };
+      const onAbort = () => settle();
+      const stop = store.subscribe(settle);
+      signal.addEventListener('abort', onAbort);
+      settle();
+    });
 
   /** The current step when it is of `kind`, else null (a stale screen's action is ignored). */
   const current = <K extends StepKind>(kind: K) => {
@@ -243,14 +287,22 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     client,
     signIn: async ({ email, password, recaptchaToken }) => {
       const step = current('credentials');
-      if (!step) return false;
+      if (!step || busy.current) return false;
+      // Signing in on a form whose wizard failed asks for a new one first (the person's intent).
+      if (step.wizard === 'failed') dispatch({ type: 'restart' });
       return run(
         'sign-in',
-        (signal) =>
-          client.signIn(
-            { uuid: step.uuid, email, password, ...(recaptchaToken ? { recaptchaResponse: recaptchaToken } : {}) },
+        async (signal) => {
+          // Submitted before the wizard answered: the request waits for its uuid and options.
+          const ready = step.wizard === undefined ? step : await wizardReady(signal);
+          if (!ready) return null;
+          // The wizard turned reCAPTCHA on after the submit: never send without a token.
+          if (ready.options.isRecaptchaEnabled && !recaptchaToken) return null;
+          return client.signIn(
+            { uuid: ready.uuid, email, password, ...(recaptchaToken ? { recaptchaResponse: recaptchaToken } : {}) },
             { signal },
-          ),
+          );
+        },
         email,
       );
     },

@@ -1,7 +1,7 @@
 /** The sign-in flow without React: step mapping, reducer, store. */
 export { toStep, workflows, verifiableMethods } from './to-step';
 export type { ToStepContext } from './to-step';
-export { flowReducer, initialFlowState } from './reducer';
+export { flowReducer, initialFlowState, awaitsWizard, credentialsBeforeWizard } from './reducer';
 export type { FlowEvent, FlowEventType } from './reducer';
 export { createFlowStore } from './store';
 export type { FlowStore } from './store';

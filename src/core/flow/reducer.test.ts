@@ -7,7 +7,7 @@ import {
   type FixtureName,
 } from '../../../test/fixtures';
 import { toFlowError } from './flow-error';
-import { flowReducer, initialFlowState } from './reducer';
+import { awaitsWizard, flowReducer, initialFlowState } from './reducer';
 import { createFlowStore } from './store';
 import { toStep } from './to-step';
 import type { FlowState, Step, StepKind } from './types';
@@ -174,11 +174,59 @@ describe('flowReducer, lifecycle events', () => {
     });
   });
 
-  it('a wizard that fails to load is the error step; restart fetches a new one', async () => {
+  it('starts on the credentials form, before its wizard: no uuid, every option off, wizard loading', () => {
+    expect(initialFlowState('kept@example.com')).toEqual({
+      step: {
+        kind: 'credentials',
+        uuid: '',
+        options: { isRecaptchaEnabled: false, isQrAvailable: false, isPasswordRecoveryAvailable: false },
+        wizard: 'loading',
+      },
+      email: 'kept@example.com',
+      error: null,
+      notice: null,
+      generation: 0,
+      hasRestarted: false,
+    });
+    expect(awaitsWizard(initialFlowState().step)).toBe(true);
+    expect(awaitsWizard({ kind: 'loading' })).toBe(true);
+    expect(awaitsWizard(credentials.step)).toBe(false);
+  });
+
+  it('the first wizard fills in the form it arrived under: uuid and options, the wizard no longer pending', async () => {
+    const loaded = flowReducer(initialFlowState(), { type: 'wizard-loaded', wizard: await stepFixture('wizard-login-recaptcha'), generation: 0, now: NOW });
+    expect(loaded.step).toEqual({
+      kind: 'credentials',
+      uuid,
+      options: { isRecaptchaEnabled: true, isQrAvailable: false, isPasswordRecoveryAvailable: false },
+    });
+    expect(awaitsWizard(loaded.step)).toBe(false);
+    // Arriving twice (StrictMode effects) changes nothing.
+    expect(flowReducer(loaded, { type: 'wizard-loaded', wizard: await stepFixture('wizard-login'), generation: 0, now: NOW })).toBe(loaded);
+  });
+
+  it('the first wizard fails: the form stays with the error on it; restart retries under the same form', async () => {
     const error = toFlowError(await errorFixture('error-proxy-html'));
-    const failed = flowReducer(initialFlowState(), { type: 'wizard-failed', error, generation: 0 });
+    const start = flowReducer(initialFlowState(), { type: 'submitted', email: 'typed@example.com' });
+    const failed = flowReducer(start, { type: 'wizard-failed', error, generation: 0 });
+    expect(failed).toMatchObject({ step: { kind: 'credentials', uuid: '', wizard: 'failed' }, error, email: 'typed@example.com' });
+    // A late or stale answer for the failed generation is ignored.
+    expect(flowReducer(failed, { type: 'wizard-loaded', wizard: await stepFixture('wizard-login'), generation: 0, now: NOW })).toBe(failed);
+    const retried = flowReducer(failed, { type: 'restart' });
+    expect(retried).toMatchObject({ step: { kind: 'credentials', wizard: 'loading' }, generation: 1, error: null, email: 'typed@example.com' });
+    expect(flowReducer(retried, { type: 'wizard-loaded', wizard: await stepFixture('wizard-login'), generation: 1, now: NOW })).toMatchObject({
+      step: { kind: 'credentials', uuid, options },
+      error: null,
+    });
+  });
+
+  it("a restart's wizard that fails to load is the error step; restart fetches a new one", async () => {
+    const error = toFlowError(await errorFixture('error-proxy-html'));
+    const restarting = flowReducer(credentials, { type: 'restart' });
+    expect(restarting).toMatchObject({ step: { kind: 'loading' }, generation: 1 });
+    const failed = flowReducer(restarting, { type: 'wizard-failed', error, generation: 1 });
     expect(failed.step).toEqual({ kind: 'error', error });
-    expect(flowReducer(failed, { type: 'restart' })).toMatchObject({ step: { kind: 'loading' }, generation: 1, error: null });
+    expect(flowReducer(failed, { type: 'restart' })).toMatchObject({ step: { kind: 'loading' }, generation: 2, error: null });
   });
 
   it('submitted records the email and clears the last error and notice', () => {

@@ -1,14 +1,15 @@
 /**
  * The flow as a pure reducer: `(state, event) => state`. The server decides the step
- * (`toStep`); the reducer adds what the server cannot know: errors stay on the step (its form
- * stays mounted), a 429 locks the step until a deadline, an expired wizard restarts once with
- * the email kept, and a finished reset starts a fresh wizard.
+ * (`toStep`); the reducer adds what the server cannot know: the first credentials form is
+ * there before its wizard, errors stay on the step (its form stays mounted), a 429 locks the
+ * step until a deadline, an expired wizard restarts once with the email kept, and a finished
+ * reset starts a fresh wizard.
  */
 import { serverErrorCodes } from '../client/server-codes';
 import type { WizardStep } from '../client/types';
 import { isWizardExpired } from './flow-error';
 import { toStep } from './to-step';
-import type { FlowError, FlowState, ResumableStep, Step } from './types';
+import type { CredentialsStep, FlowError, FlowState, ResumableStep, Step } from './types';
 
 /** What can happen to a flow. Times are passed in (`now`, wall-clock ms) so the reducer stays pure. */
 export type FlowEvent =
@@ -31,10 +32,25 @@ export type FlowEvent =
 
 export type FlowEventType = FlowEvent['type'];
 
-/** The state before the first wizard arrives. */
+/** The credentials form before its wizard has answered: no uuid yet, every option off. */
+export const credentialsBeforeWizard: CredentialsStep = {
+  kind: 'credentials',
+  uuid: '',
+  options: { isRecaptchaEnabled: false, isQrAvailable: false, isPasswordRecoveryAvailable: false },
+  wizard: 'loading',
+};
+
+/**
+ * The state before the first wizard arrives: the credentials form itself (nothing to wait
+ * for before typing), its wizard `loading`.
+ */
 export function initialFlowState(email = ''): FlowState {
-  return { step: { kind: 'loading' }, email, error: null, notice: null, generation: 0, hasRestarted: false };
+  return { step: credentialsBeforeWizard, email, error: null, notice: null, generation: 0, hasRestarted: false };
 }
+
+/** The step is waiting for the wizard of the current generation (the loading screen, or a form shown before it). */
+export const awaitsWizard = (step: Step): boolean =>
+  step.kind === 'loading' || (step.kind === 'credentials' && step.wizard === 'loading');
 
 /** A fresh wizard: the React layer sees a new `generation` and fetches it. */
 const restart = (state: FlowState, patch: Partial<FlowState> = {}): FlowState => ({
@@ -70,10 +86,12 @@ function isResumable(step: Step): step is ResumableStep {
 export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
   switch (event.type) {
     case 'wizard-loaded':
-      if (event.generation !== state.generation || state.step.kind !== 'loading') return state;
+      if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
       return { ...state, step: toStep(event.wizard, { now: event.now }), error: null };
     case 'wizard-failed':
-      if (event.generation !== state.generation || state.step.kind !== 'loading') return state;
+      if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
+      // A form shown before its wizard stays (with what was typed); the error goes on it.
+      if (state.step.kind === 'credentials') return { ...state, step: { ...state.step, wizard: 'failed' }, error: event.error };
       return { ...state, step: { kind: 'error', error: event.error } };
     case 'submitted':
       return { ...state, error: null, notice: null, email: event.email ?? state.email };
@@ -100,6 +118,10 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
       return { ...state, step: { kind: 'choose-factor', uuid: step.uuid, providers: step.providers }, error: null, notice: null };
     }
     case 'restart':
+      // The form's wizard failed: fetch another under the same form, so nothing typed is lost.
+      if (state.step.kind === 'credentials' && state.step.wizard === 'failed') {
+        return restart(state, { step: { ...state.step, wizard: 'loading' }, hasRestarted: false });
+      }
       return restart(state, { hasRestarted: false });
     default:
       return event satisfies never;

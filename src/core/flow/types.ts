@@ -7,11 +7,21 @@
 import type { ServerErrorDetail, SignInErrorKind } from '../client/errors';
 import type { TokenPair, TwoFactorProvider, WizardOptions } from '../client/types';
 
-/** Email + password (+ reCAPTCHA) on a fresh wizard. */
+/**
+ * Email + password (+ reCAPTCHA) on a fresh wizard. The form is shown before the wizard
+ * answers (`wizard: 'loading'`): the person can type and even submit (the submit waits for the
+ * wizard). Until it answers, `uuid` is `''` and every option is off.
+ */
 export interface CredentialsStep {
   kind: 'credentials';
   uuid: string;
   options: WizardOptions;
+  /**
+   * The wizard behind this form, while it is not there yet: `loading` (asked for), `failed`
+   * (could not be loaded: `FlowState.error` says why, a restart retries under the same form).
+   * Absent once the wizard has answered.
+   */
+  wizard?: 'loading' | 'failed';
 }
 
 /** Two or more second-factor methods: the person picks one. */
@@ -78,12 +88,12 @@ export interface UnknownStep {
   raw: unknown;
 }
 
-/** Waiting for a wizard (first load, restart, after a lock on an expired wizard). */
+/** Waiting for a wizard on a restart (after a reset, a lock, an expired wizard, "Start again"). The first wizard loads under the credentials form instead. */
 export interface LoadingStep {
   kind: 'loading';
 }
 
-/** The wizard could not be loaded: a message and "Try again". */
+/** A restart's wizard could not be loaded: a message and "Try again". (The first wizard's failure stays on the credentials form.) */
 export interface ErrorStep {
   kind: 'error';
   error: FlowError;

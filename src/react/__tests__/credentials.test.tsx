@@ -19,7 +19,8 @@ describe('credentials step', () => {
     expect(password).toHaveAttribute('autocomplete', 'current-password');
     expect(password).toHaveAttribute('type', 'password');
     expect(screen.getByRole('button', { name: 'Sign in' })).toHaveAttribute('type', 'submit');
-    expect(screen.getByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', '/forgot');
+    // Recovery is a wizard option: the link arrives with it.
+    expect(await screen.findByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', '/forgot');
     expect(client.count('wizard')).toBe(1);
     expect(container.querySelector('[data-part="root"]')).toHaveAttribute('dir', 'ltr');
     await expectNoAxeViolations(container);

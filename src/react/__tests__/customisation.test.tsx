@@ -33,7 +33,9 @@ describe('reCAPTCHA adapter', () => {
     const onEvent = vi.fn();
     const { container } = renderFlow({ client, recaptcha: fakeCaptcha(), onEvent });
     await credentialsReady();
-    expect(onEvent).toHaveBeenCalledWith({ type: 'captcha-shown' });
+    // The wizard's answer turns the check on (under the form already shown).
+    expect(await screen.findByRole('button', { name: 'I am not a robot' })).toBeInTheDocument();
+    expect(onEvent.mock.calls.filter(([e]) => e.type === 'captcha-shown')).toHaveLength(1);
     await user.type(screen.getByLabelText('Email'), 'client@example.com');
     await user.type(screen.getByLabelText('Password'), 'Secret123!');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SignInError } from '../../core/client/errors';
 import { createFakeClient } from '../../../test/fixtures/fake-client';
-import { credentialsReady, expectNoAxeViolations, findShown, renderFlow } from '../../../test/fixtures/render-flow';
+import { credentialsReady, expectNoAxeViolations, findShown, liveRegion, queryShown, renderFlow } from '../../../test/fixtures/render-flow';
 
 describe('wizard and flow-level errors', () => {
   it('an unknown workflow: the designed fallback, onUnknownStep, and a restart that keeps the email', async () => {
@@ -30,17 +30,52 @@ describe('wizard and flow-level errors', () => {
     ['a network failure', new SignInError({ kind: 'network' }, '/signin/wizard'), 'We couldn’t reach the server. Check your connection and try again.'],
     ['a timeout', new SignInError({ kind: 'timeout', timeoutMs: 15_000 }, '/signin/wizard'), 'The server took too long to answer. Try again.'],
     ['an unreadable body', new SignInError({ kind: 'invalid-response', status: 200, reason: 'empty body' }, '/signin/wizard'), 'The server sent an answer we couldn’t read. Try again in a moment.'],
-  ])('the wizard fails with %s: an error screen with "Try again" that recovers', async (_label, failure, message) => {
+  ])('the first wizard fails with %s: the message and "Try again" on the form, which keeps what was typed', async (_label, failure, message) => {
     const user = userEvent.setup();
     const client = createFakeClient().answer('wizard', failure);
-    const { container } = renderFlow({ client });
-    expect(await screen.findByRole('heading', { name: 'We couldn’t load sign-in' })).toBeInTheDocument();
+    const { container } = renderFlow({ client, forgotPasswordUrl: '/forgot' });
+    await credentialsReady();
+    await user.type(screen.getByLabelText('Email'), 'client@example.com');
+    await user.type(screen.getByLabelText('Password'), 'Secret123!');
     expect(await findShown(message)).toBeInTheDocument();
+    await waitFor(() => expect(liveRegion()).toHaveTextContent(message));
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Email')).toHaveValue('client@example.com');
+    expect(screen.getByLabelText('Password')).toHaveValue('Secret123!');
     await expectNoAxeViolations(container);
     expect(client.count('wizard')).toBe(1); // never retried by itself
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await credentialsReady();
+    // The new wizard arrives under the same form: its options show, nothing typed is lost.
+    expect(await screen.findByRole('link', { name: 'Forgot password?' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(queryShown(message)).toBeNull();
     expect(client.count('wizard')).toBe(2);
+    expect(client.count('signIn')).toBe(0);
+    expect(screen.getByLabelText('Password')).toHaveValue('Secret123!');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+    expect(client.calls.map((c) => c.method)).toEqual(['wizard', 'wizard', 'signIn']);
+  });
+
+  it('a restart whose wizard fails: the error screen with "Try again" that recovers', async () => {
+    const user = userEvent.setup();
+    const client = createFakeClient()
+      .answer('signIn', 'unknown-workflow')
+      .answer('wizard', 'wizard-login', 'error-proxy-html');
+    const { container } = renderFlow({ client });
+    await credentialsReady();
+    await user.type(screen.getByLabelText('Email'), 'client@example.com');
+    await user.type(screen.getByLabelText('Password'), 'Secret123!');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
+    const heading = await screen.findByRole('heading', { name: 'We couldn’t load sign-in' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(await findShown('The server is having trouble. Try again in a moment.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+    expect(client.count('wizard')).toBe(2);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByLabelText('Email')).toHaveValue('client@example.com');
+    await waitFor(() => expect(client.count('wizard')).toBe(3));
   });
 
   it('an expired wizard restarts once with the email kept and a notice; a second expiry is shown, not looped', async () => {

@@ -1,5 +1,5 @@
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { translateIssue, useFlowUi, useParts } from '../flow-ui';
@@ -9,6 +9,7 @@ import { Message } from '../parts/message';
 import { PasswordField } from '../parts/password-field';
 import { ForgotPasswordLink } from '../parts/forgot-password-link';
 import { StepFrame } from '../parts/step-frame';
+import { useIsHydrated } from '../use-is-hydrated';
 import type { CredentialsStepProps } from './types';
 
 /** Messages are catalog keys, translated where they are shown. */
@@ -23,9 +24,12 @@ const schema = z.object({
 type Values = z.infer<typeof schema>;
 
 /**
- * Email + password (+ reCAPTCHA when the wizard enables it). The form stays mounted through a
- * failed submit, so the uncontrolled password keeps what was typed; the email comes back from
- * the flow after a restart.
+ * Email + password (+ reCAPTCHA when the wizard enables it). Shown from the first render,
+ * before the wizard answers: a submit then waits for it (the button is busy meanwhile). What
+ * the wizard's options add (reCAPTCHA, "Forgot password?", the QR panel) arrives below the
+ * submit button, so the fields never move. The form stays mounted through a failed submit and
+ * a failed wizard, so the uncontrolled password keeps what was typed; the email comes back
+ * from the flow after a restart.
  */
 export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recaptcha: Recaptcha, forgotPassword, qrPanel }: CredentialsStepProps) {
   const { t, locale } = useFlowUi();
@@ -41,6 +45,18 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
     state: 'ready',
   });
   const isPending = flow.pendingAction === 'sign-in';
+  const formRef = useRef<HTMLFormElement>(null);
+  // Server HTML has no handlers: its submit stays disabled until hydration, so Enter cannot
+  // send a native GET with the password in the URL. A client render is enabled at once.
+  const isHydrated = useIsHydrated();
+  // A submit made before the wizard answered, until the wizard says whether it needed a captcha.
+  const [isAwaitingWizard, setAwaitingWizard] = useState(false);
+  if (isAwaitingWizard && step.wizard !== 'loading') {
+    // Adjusting state to the new step during render (React's documented pattern): the flow
+    // sent nothing without a token, so ask for the check the wizard just turned on.
+    setAwaitingWizard(false);
+    if (needsCaptcha) setCaptcha((c) => (c.token ? c : { ...c, state: c.state === 'failed' ? 'failed' : 'missing' }));
+  }
 
   const onSubmit = form.handleSubmit(async ({ email, password }) => {
     if (needsCaptcha && !captcha.token) {
@@ -48,9 +64,19 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
       return;
     }
     const submitted = flow.signIn({ email, password, recaptchaToken: captcha.token ?? undefined });
+    // After the call: on a failed wizard, signIn has already asked for a new one (now loading).
+    if (step.wizard !== undefined) setAwaitingWizard(true);
     if (needsCaptcha) setCaptcha((c) => ({ key: c.key + 1, token: null, state: 'ready' }));
     await submitted;
   });
+
+  /** A new wizard under the same form; focus goes on where the person continues (this button leaves). */
+  const retryWizard = () => {
+    flow.restart();
+    const { email, password } = form.getValues();
+    if (!email || !password) form.setFocus(email ? 'password' : 'email');
+    else formRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  };
 
   // No widget at all (reCAPTCHA on, but no adapter or site key) reads as a load failure.
   const captchaFailed = captcha.state === 'failed' || !Recaptcha;
@@ -59,7 +85,7 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
 
   return (
     <StepFrame kind="credentials" heading={t('credentials.heading')} notice={noticeMessage} error={errorMessage} errorId={errorId}>
-      <form {...p('form')} noValidate onSubmit={onSubmit}>
+      <form {...p('form')} ref={formRef} noValidate onSubmit={onSubmit}>
         <Field
           {...form.register('email')}
           label={t('field.email')}
@@ -78,6 +104,14 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
           aria-describedby={errorMessage ? errorId : undefined}
           error={translateIssue(t, errors.password?.message)}
         />
+        <Button type="submit" isPending={isPending} disabled={!isHydrated}>
+          {t('credentials.submit')}
+        </Button>
+        {step.wizard === 'failed' && (
+          <Button variant="secondary" onClick={retryWizard}>
+            {t('flow.retry')}
+          </Button>
+        )}
         {needsCaptcha && (
           <div {...p('recaptcha')} data-state={captchaFailed ? 'failed' : captcha.state}>
             {Recaptcha && !captchaFailed ? (
@@ -96,9 +130,6 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
             )}
           </div>
         )}
-        <Button type="submit" isPending={isPending}>
-          {t('credentials.submit')}
-        </Button>
         {step.options.isPasswordRecoveryAvailable && <ForgotPasswordLink target={forgotPassword} />}
       </form>
       {qrPanel && (

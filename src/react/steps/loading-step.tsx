@@ -3,10 +3,10 @@ import { StepFrame } from '../parts/step-frame';
 import type { StepProps } from './types';
 
 /**
- * Waiting for a wizard (first load, restart, signing in again after a reset). Under the
- * heading, an inert skeleton of the credentials form (same parts, no text, nothing
- * focusable) holds the form's space: server-rendered HTML and the first paint do not shift
- * when the real form arrives.
+ * Waiting for a restart's wizard (after a reset, a lock, an expired wizard, "Start again"; the
+ * first wizard loads under the real credentials form instead). Under the heading, an inert
+ * skeleton of the credentials form (same parts, no text, nothing focusable) holds the form's
+ * space, so nothing shifts when the real form arrives.
  */
 export function LoadingStep({ noticeMessage }: StepProps<'loading' | 'password-changed'>) {
   const { t } = useFlowUi();
