@@ -1,14 +1,16 @@
 /**
- * Server HTML + hydration in Chromium, with the built package: the server's skeleton holds the
- * credentials form's space, so neither hydration nor the wizard's arrival moves anything (no
- * `layout-shift` entry, the content below the flow stays put), and hydration matches.
+ * Server HTML + hydration in Chromium, with the built package: the server sends the real
+ * credentials form, hydration matches it and changes no layout, the form is usable before the
+ * wizard answers, and the wizard's arrival moves none of the fields (its extras, like "Forgot
+ * password?", land below the submit button).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/simulator';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
 import { repoRoot } from '../package/support/paths';
 import { productionBuild } from '../package/support/production-build';
@@ -22,12 +24,38 @@ interface Box {
 interface Snapshot {
   root: Box;
   below: Box;
+  email: Box;
+  password: Box;
+  submit: Box;
   step: string | null;
+  submitDisabled: boolean;
+  submitBusy: boolean;
+  hasForgotLink: boolean;
+  wizardAnswered: boolean;
 }
 
 const outDir = `${repoRoot}artifacts/ssr-hydration`;
 let server: HostServer;
 let browser: Browser;
+
+/** Runs in the page before hydration (inline) and after it (the client calls it): one way to measure. */
+const measureScript = `window.__measure = () => {
+  const box = (el) => { const r = el ? el.getBoundingClientRect() : { top: -1, height: -1, width: -1 }; return { top: r.top, height: r.height, width: r.width }; };
+  const root = document.getElementById('root');
+  const submit = root.querySelector('button[type="submit"]');
+  return {
+    root: box(root),
+    below: box(document.getElementById('below')),
+    email: box(root.querySelector('input[type="email"]')),
+    password: box(root.querySelector('input[autocomplete="current-password"]')),
+    submit: box(submit),
+    step: root.firstElementChild ? root.firstElementChild.getAttribute('data-step') : null,
+    submitDisabled: !!(submit && submit.disabled),
+    submitBusy: !!(submit && submit.getAttribute('aria-busy') === 'true'),
+    hasForgotLink: [...root.querySelectorAll('a')].some((a) => a.textContent === 'Forgot password?'),
+    wizardAnswered: performance.getEntriesByType('resource').some((e) => e.name.includes('/signin/wizard')),
+  };
+};`;
 
 beforeAll(async () => {
   mkdirSync(outDir, { recursive: true });
@@ -49,11 +77,10 @@ beforeAll(async () => {
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
 <style>body{margin:0;font-family:system-ui,sans-serif}#root{inline-size:420px;margin:24px}</style></head>
 <body><main id="root">${html[0]}</main><footer id="below">Content below the sign-in</footer>
-<script>window.__beforeHydration={below:document.getElementById('below').getBoundingClientRect().toJSON(),root:document.getElementById('root').getBoundingClientRect().toJSON()}</script>
+<script>${measureScript}window.__beforeHydration=window.__measure()</script>
 <script type="module" src="/client.js"></script></body></html>`;
-  // Latency: the skeleton is on screen (and hydrated) well before the wizard answers. No QR or
-  // recovery link: the skeleton reserves the plain form, which is what this wizard shows.
-  server = await startHostServer({ dir: outDir, html: page, config: { latencyMs: 400, qrAvailable: false, passwordRecoveryAvailable: false } });
+  // Latency: the form is on screen (and hydrated) well before the wizard answers.
+  server = await startHostServer({ dir: outDir, html: page, config: { latencyMs: 400, qrAvailable: false } });
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 
@@ -62,7 +89,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('hydrates the server skeleton without a mismatch and without a layout shift until the form is ready', async () => {
+async function configure(config: Record<string, unknown>) {
+  const response = await fetch(`${server.url}/__sim/config`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(config) });
+  expect(response.ok).toBe(true);
+}
+
+beforeEach(() => configure({ passwordRecoveryAvailable: false }));
+
+async function openPage(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   await page.addInitScript(() => {
     const shifts: number[] = [];
@@ -73,27 +107,83 @@ it('hydrates the server skeleton without a mismatch and without a layout shift u
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  return page;
+}
+
+/** Waits for the wizard's answer to be rendered (two frames after its response). */
+async function afterWizard(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/signin/wizard')));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+const read = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as Record<string, unknown> & { __measure(): unknown };
+    return { before: w.__beforeHydration, hydrated: w.__afterHydration, now: w.__measure(), shifts: w.__shifts, errors: w.__hydrationErrors };
+  }) as Promise<{ before: Snapshot; hydrated: Snapshot; now: Snapshot; shifts: number[]; errors: string[] }>;
+
+const expectSameSpot = (a: Box, b: Box) => {
+  expect(Math.abs(a.top - b.top)).toBeLessThanOrEqual(1);
+  expect(Math.abs(a.height - b.height)).toBeLessThanOrEqual(1);
+};
+
+it('hydrates the server form without a mismatch or a layout shift; it is usable before the wizard answers', async () => {
+  const page = await openPage();
   await page.goto(server.url);
   await page.waitForFunction(() => '__afterHydration' in window);
-  await page.locator('[data-part="root"][data-step="credentials"] input[type="password"]:not([disabled])').waitFor();
-  // Two frames after the form: any shift it caused has been reported.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-
-  const seen = await page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown> & { __measure(): unknown };
-    return { before: w.__beforeHydration, hydrated: w.__afterHydration, ready: w.__measure(), shifts: w.__shifts, errors: w.__hydrationErrors };
-  }) as { before: Snapshot; hydrated: Snapshot; ready: Snapshot; shifts: number[]; errors: string[] };
+  await afterWizard(page);
+  const seen = await read(page);
   await page.close();
 
   expect(seen.errors).toEqual([]);
-  // Hydration happened while the wizard was still loading: the skeleton was what the person saw.
-  expect(seen.hydrated.step).toBe('loading');
-  expect(seen.ready.step).toBe('credentials');
-  // The skeleton had the real form's height, so what follows the flow never moved.
-  expect(seen.before.root.height).toBeGreaterThan(200);
-  for (const snapshot of [seen.hydrated, seen.ready]) {
-    expect(Math.abs(snapshot.root.height - seen.before.root.height)).toBeLessThanOrEqual(1);
-    expect(Math.abs(snapshot.below.top - seen.before.below.top)).toBeLessThanOrEqual(1);
+  // The server HTML is the form itself; only its submit waits for hydration.
+  expect(seen.before).toMatchObject({ step: 'credentials', submitDisabled: true });
+  expect(seen.before.email.height).toBeGreaterThan(0);
+  expect(seen.before.password.height).toBeGreaterThan(0);
+  // Hydrated while the wizard was still loading: an enabled, idle submit already.
+  expect(seen.hydrated).toMatchObject({ step: 'credentials', submitDisabled: false, submitBusy: false, wizardAnswered: false });
+  expect(seen.now).toMatchObject({ step: 'credentials', submitDisabled: false, wizardAnswered: true });
+  // Nothing moved: not the fields, not the card, not what follows the flow.
+  for (const snapshot of [seen.hydrated, seen.now]) {
+    for (const part of ['root', 'email', 'password', 'submit', 'below'] as const) expectSameSpot(snapshot[part], seen.before[part]);
   }
   expect(seen.shifts).toEqual([]);
+});
+
+it('typed before hydration is kept, Enter does not submit the server form; the late "Forgot password?" moves no field', async () => {
+  await configure({ passwordRecoveryAvailable: true });
+  const page = await openPage();
+  // Hold the client script: the person types into the server HTML before React is there.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/client.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for `load` (nor DOMContentLoaded): both wait for the held module script.
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.getByLabel('Email', { exact: true }).fill('client@example.com');
+  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByLabel('Password', { exact: true }).press('Enter');
+  release();
+  await page.waitForFunction(() => '__afterHydration' in window);
+  await afterWizard(page);
+  await page.getByRole('link', { name: 'Forgot password?' }).waitFor();
+  const seen = await read(page);
+  expect(seen.errors).toEqual([]);
+  // A disabled default button blocked implicit submission: no navigation, no password in a URL.
+  expect(page.url()).toBe(`${server.url}/`);
+  expect(server.requests.filter((r) => r.startsWith('GET /?') || r.includes('password'))).toEqual([]);
+  expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('client@example.com');
+  expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(DEMO_PASSWORD);
+  // The link arrived below the submit: every field and the submit stay where they were.
+  expect(seen.now.hasForgotLink).toBe(true);
+  for (const part of ['email', 'password', 'submit'] as const) expectSameSpot(seen.now[part], seen.before[part]);
+  expect(seen.now.root.height).toBeGreaterThan(seen.before.root.height);
+
+  // What was typed before hydration signs in.
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForFunction(() => (window as unknown as { __signedIn?: boolean }).__signedIn === true);
+  expect(server.requests.filter((r) => r.startsWith('POST /api/v2/my/signin'))).toHaveLength(1);
+  await page.close();
 });

@@ -1,7 +1,8 @@
 /**
  * The built package on a server: every entry imports in plain Node with no DOM (a `window.x`
  * anywhere at module level would throw there) and leaves the browser globals undefined;
- * `renderToString(<SignInFlow/>)` is deterministic and is a skeleton of the credentials form.
+ * `renderToString(<SignInFlow/>)` is deterministic and is the real credentials form (submit
+ * disabled until hydration).
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -39,21 +40,34 @@ describe('server: importing every entry', () => {
   });
 });
 
-describe('server: renderToString(<SignInFlow baseUrl="" onSuccess/>)', () => {
+describe('server: renderToString(<SignInFlow baseUrl="" onSuccess forgotPasswordUrl/>)', () => {
   it('is the same string twice', () => {
     expect(result.html[0]).toBe(result.html[1]);
   });
 
-  it('is the loading card with a skeleton of the credentials form: two fields and a button, inert', () => {
+  it('is the real credentials form: heading, labelled email and password with autocomplete, the toggle and the submit', () => {
     const [html] = result.html;
-    expect(html).toMatch(/^<div data-part="root" data-step="loading"/);
+    expect(html).toMatch(/^<div data-part="root" data-step="credentials"/);
     expect(html).toContain('<style data-b2s-styles="">');
-    expect(html).toContain('Loading sign-in…');
-    const skeleton = /<div data-part="form" data-state="skeleton" aria-hidden="true">(.*?)<\/div><\/div><\/section>/.exec(html)?.[1] ?? '';
-    expect(skeleton.match(/<input data-part="input" disabled="" tabindex="-1"\/>/g)).toHaveLength(2);
-    expect(skeleton).toContain('data-part="password-wrapper"');
-    expect(skeleton).toMatch(/<button data-part="button" type="button" data-variant="primary" disabled="" tabindex="-1">/);
-    // Nothing to type into or submit, and no text a test or a screen reader could mistake for the form.
-    expect(skeleton).not.toMatch(/autocomplete|type="password"|type="submit"|name=/);
+    expect(html).toMatch(/<h2 data-part="heading" id="([^"]+)" tabindex="-1">Sign in<\/h2>/);
+    expect(html).not.toContain('data-state="skeleton"');
+    expect(html).not.toContain('Loading sign-in…');
+    const form = /<form data-part="form" noValidate="">(.*?)<\/form>/.exec(html)?.[1] ?? '';
+    const email = /<label data-part="label" for="([^"]+)">Email<\/label><input ([^>]*)\/>/.exec(form);
+    const password = /<label data-part="label" for="([^"]+)">Password<\/label><div data-part="password-wrapper"><input ([^>]*)\/>/.exec(form);
+    // Each label points at its own input.
+    expect(email?.[2]).toContain(`id="${email?.[1]}"`);
+    expect(email?.[2]).toMatch(/type="email"[^]*autoComplete="username"|autoComplete="username"[^]*type="email"/);
+    expect(password?.[2]).toContain(`id="${password?.[1]}"`);
+    expect(password?.[2]).toContain('type="password"');
+    expect(password?.[2]).toContain('autoComplete="current-password"');
+    // Editable from the start; never a value attribute (nothing typed is ever in the markup).
+    expect(`${email?.[2]} ${password?.[2]}`).not.toMatch(/disabled|value=|tabindex="-1"/);
+    expect(form).toContain('<button data-part="password-toggle" type="button" aria-pressed="false">Show password</button>');
+    // The submit is there, disabled in the server HTML only: before hydration, Enter must not
+    // send a native GET with the password in the URL. Hydration enables it.
+    expect(form).toMatch(/<button data-part="button" disabled="" type="submit" data-variant="primary">Sign in<\/button>$/);
+    // Nothing that needs the wizard's options: no captcha, recovery link or QR panel yet.
+    expect(html).not.toMatch(/data-part="(recaptcha|qr-panel|divider)"|Forgot password\?/);
   });
 });
