@@ -103,17 +103,42 @@ describe('lockout, faults and expiry in Chromium', () => {
     await opened.context.close();
   });
 
-  it("a proxy's HTML 502 on the wizard: the error screen and Try again", async () => {
+  it("a proxy's HTML 502 on the wizard: the message and Try again on the form, what was typed kept", async () => {
     await sim(h, '/config', 'PUT', { faults: [{ path: '/signin/wizard', method: 'GET', count: 1, respond: { status: 502, body: 'html' } }] });
-    const context = await h.browser.newContext();
-    const page = await context.newPage();
-    await page.goto(h.demo.url);
-    await page.getByRole('heading', { name: 'We couldn’t load sign-in' }).waitFor();
+    const opened = await openFlow(h);
+    const { page } = opened;
+    await page.getByLabel('Email', { exact: true }).fill('client@example.com');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByText('The server is having trouble. Try again in a moment.', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Try again' }).waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('client@example.com');
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     expect(await portalUser(page)).toBe('client@example.com');
-    await context.close();
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard', 'GET /signin/wizard', 'POST /signin']);
+    expectQuietConsole(opened);
+    await opened.context.close();
+  });
+
+  it('signed in before the wizard answered: the submit waits (busy), then one POST after the wizard', async () => {
+    await sim(h, '/config', 'PUT', { latencyMs: 800 });
+    const opened = await openFlow(h);
+    const { page } = opened;
+    // The form is usable at once: type and press Enter while GET /signin/wizard is in flight.
+    const wizardAnswered = page.waitForResponse((r) => r.url().endsWith('/signin/wizard'));
+    await page.getByLabel('Email', { exact: true }).fill('client@example.com');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    await page.getByRole('button', { name: 'Sign in' }).click({ timeout: 1_000 }).catch(() => undefined);
+    expect(await page.getByRole('button', { name: 'Sign in' }).getAttribute('aria-busy')).toBe('true');
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard']);
+    await wizardAnswered;
+    expect(await portalUser(page)).toBe('client@example.com');
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard', 'POST /signin']);
+    expectQuietConsole(opened);
+    await opened.context.close();
   });
 
   it('an expired wizard: restarts once with the email kept and a notice, then signs in', async () => {
