@@ -7,7 +7,7 @@
  * - stories tagged `screenshots`: each preset × light/dark, each preset in Arabic (RTL), and
  *   once with forced colours (Windows high contrast).
  *
- * Usage: node scripts/screenshots.mjs [--static storybook-static] [--out artifacts/screenshots] [--filter text]
+ * Usage: node scripts/screenshots.mjs [--static storybook-static] [--out artifacts/screenshots] [--filter text] [--workers 3]
  * Serves the static build itself (node:http on a free loopback port) and uses a fresh browser
  * context per page, so each story's MSW worker starts clean.
  */
@@ -98,36 +98,46 @@ for (const story of stories) {
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 let failures = 0;
-try {
-  for (const [story, globals, suffix, contextOptions] of shots) {
-    const globalsParam = Object.entries(globals)
-      .map(([k, v]) => `${k}:${v}`)
-      .join(';');
-    const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globalsParam}`;
-    // A fresh context per page: a service worker left over from another page can miss a story's mocks.
-    const context = await browser.newContext({
-      viewport: { width: 720, height: 900 },
-      deviceScaleFactor: 1,
-      reducedMotion: 'reduce',
-      ...contextOptions,
-    });
-    const page = await context.newPage();
-    try {
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForSelector('#storybook-root [data-part="root"]', { timeout: 15_000 });
-      // Let loaders, MSW answers and play functions settle.
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(Number(story.parameters?.screenshotDelay ?? 600));
-      const file = join(outDir, `${story.id}--${suffix}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(`✓ ${story.id} ${suffix}`);
-    } catch (error) {
-      failures += 1;
-      console.error(`✗ ${story.id} ${suffix}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
-    } finally {
-      await context.close();
-    }
+
+/** Takes one shot in its own browser context. */
+async function shoot([story, globals, suffix, contextOptions]) {
+  const globalsParam = Object.entries(globals)
+    .map(([k, v]) => `${k}:${v}`)
+    .join(';');
+  const url = `${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globalsParam}`;
+  // A fresh context per page: a service worker left over from another page can miss a story's mocks.
+  const context = await browser.newContext({
+    viewport: { width: 720, height: 900 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('#storybook-root [data-part="root"]', { timeout: 15_000 });
+    // Let loaders, MSW answers and play functions settle.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(Number(story.parameters?.screenshotDelay ?? 600));
+    await page.screenshot({ path: join(outDir, `${story.id}--${suffix}.png`), fullPage: true });
+    console.log(`✓ ${story.id} ${suffix}`);
+  } catch (error) {
+    failures += 1;
+    console.error(`✗ ${story.id} ${suffix}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  } finally {
+    await context.close();
   }
+}
+
+// A few pages at a time: most of each shot is waiting, not CPU.
+const queue = [...shots];
+const workers = Number(option('workers', '3'));
+try {
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let shot = queue.shift(); shot; shot = queue.shift()) await shoot(shot);
+    }),
+  );
 } finally {
   await browser.close();
   server.close();
