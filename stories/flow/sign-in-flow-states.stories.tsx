@@ -42,10 +42,26 @@ async function enterCode(context: Play, code = '123456') {
   await context.userEvent.type(await context.canvas.findByLabelText(m['field.code']), code);
 }
 
-export const Loading: Story = {
+export const FirstLoad: Story = {
+  // The first wizard loads under the real form: a person can start typing at once.
   parameters: { msw: { handlers: fixtureHandlers({ 'GET /signin/wizard': 'hang' }) } },
   play: async (context) => {
+    const { canvas } = context;
     const m = await messagesOf(context);
+    await expect(await canvas.findByRole('heading', { name: m['credentials.heading'] })).toBeVisible();
+    await expect(canvas.getByLabelText(m['field.email'])).toBeEnabled();
+  },
+};
+
+export const Loading: Story = {
+  tags: ['screenshots'],
+  // A restart (here: an expired wizard) waits for its new wizard on the loading screen.
+  parameters: {
+    msw: { handlers: fixtureHandlers({ 'GET /signin/wizard': ['wizard-login', 'hang'], 'POST /signin': 'error-wizard-expired' }) },
+  },
+  play: async (context) => {
+    const m = await messagesOf(context);
+    await submitCredentials(context);
     await expect(await context.canvas.findByRole('heading', { name: m['flow.loading'] })).toBeVisible();
   },
 };
@@ -86,12 +102,14 @@ export const RecaptchaUnavailable: Story = {
 
 export const WizardLoadFailed: Story = {
   tags: ['screenshots'],
+  // A failed wizard keeps the form (and what was typed) with the reason and "Try again".
   parameters: { msw: { handlers: fixtureHandlers({ 'GET /signin/wizard': 'error-server' }) } },
   play: async (context) => {
     const { canvas } = context;
     const m = await messagesOf(context);
-    await expect(await canvas.findByRole('heading', { name: m['error.heading'] })).toBeVisible();
+    await expect(await canvas.findByText(m['error.server'], onScreen)).toBeVisible();
     await expect(canvas.getByRole('button', { name: m['flow.retry'] })).toBeEnabled();
+    await expect(canvas.getByLabelText(m['field.email'])).toBeEnabled();
   },
 };
 
@@ -100,7 +118,7 @@ export const ProxyHtmlInsteadOfApi: Story = {
   play: async (context) => {
     const { canvas } = context;
     const m = await messagesOf(context);
-    await expect(await canvas.findByRole('heading', { name: m['error.heading'] })).toBeVisible();
+    await expect(await canvas.findByText(m['error.server'], onScreen)).toBeVisible();
     await expect(canvas.getByRole('button', { name: m['flow.retry'] })).toBeEnabled();
   },
 };
