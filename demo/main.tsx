@@ -1,42 +1,40 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { TokenPair } from '../src/core/client/types';
+import { createSignInClient } from '../src/core/client/create-client';
 import { SignInFlow } from '../src/react/sign-in-flow';
 import { createGoogleRecaptcha } from '../src/react/recaptcha/google-recaptcha';
+import { SessionProvider, useSession } from '../src/react/session';
 import { Portal } from './portal';
 
 /**
  * The demo: `<SignInFlow>` against the simulator mounted on the same origin, under StrictMode,
- * then a small portal page. Query parameters: `?locale=ar|ru|es`, `?strict=0` (no StrictMode).
- * Tokens live in memory only: a reload signs you out.
+ * inside a `<SessionProvider>` (the flow hands its tokens to the session), then a small portal
+ * page. Query parameters: `?locale=ar|ru|es`, `?strict=0` (no StrictMode).
+ * Tokens live in memory only (the session's default storage): a reload signs you out.
  */
 const params = new URLSearchParams(window.location.search);
 const locale = params.get('locale') ?? 'en';
 // Google's public test key: always passes, but needs the internet (the simulator accepts any token).
 const recaptcha = createGoogleRecaptcha('6LeIxAcTAAAAAJcZVRqyHh4xzIFs7MAiTb1x8lB5');
+const client = createSignInClient({ baseUrl: '', locale: () => locale });
 
 function Demo() {
-  const [tokens, setTokens] = useState<TokenPair | null>(null);
+  const { state } = useSession();
+  // A fresh flow after each sign-out (a new wizard, empty fields).
   const [round, setRound] = useState(0);
+  const isSignedOut = state === 'signed-out';
   return (
     <main style={{ maxWidth: 440, margin: '2rem auto', padding: '0 1rem', fontFamily: 'system-ui, sans-serif' }}>
-      {tokens ? (
-        <Portal
-          tokens={tokens}
-          onSignedOut={() => {
-            setTokens(null);
-            setRound((r) => r + 1);
-          }}
-        />
-      ) : (
+      {isSignedOut ? (
         <SignInFlow
           key={round}
-          baseUrl=""
+          client={client}
           locale={locale}
           recaptcha={recaptcha}
           onForgotPassword={() => window.alert('Password recovery is not part of this demo.')}
-          onSuccess={setTokens}
         />
+      ) : (
+        <Portal locale={locale} onSignedOut={() => setRound((r) => r + 1)} />
       )}
       <details style={{ marginTop: '2rem' }}>
         <summary>Demo accounts</summary>
@@ -44,21 +42,17 @@ function Demo() {
           Password <code>Secret123!</code> for all: <code>client@example.com</code> (no 2FA), <code>google@example.com</code>{' '}
           (TOTP secret <code>JBSWY3DPEHPK3PXP</code>), <code>sms@example.com</code>, <code>both@example.com</code>,{' '}
           <code>reset@example.com</code> (forced reset). Codes sent by SMS or email: <a href="/__sim/outbox">/__sim/outbox</a>.
+          To sign in with the QR code, open the <a href="/phone.html">phone page</a> in a second window.
         </p>
       </details>
     </main>
   );
 }
 
+const app = (
+  <SessionProvider client={client}>
+    <Demo />
+  </SessionProvider>
+);
 const container = document.getElementById('root');
-if (container) {
-  createRoot(container).render(
-    params.get('strict') === '0' ? (
-      <Demo />
-    ) : (
-      <StrictMode>
-        <Demo />
-      </StrictMode>
-    ),
-  );
-}
+if (container) createRoot(container).render(params.get('strict') === '0' ? app : <StrictMode>{app}</StrictMode>);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createSignInClient } from '../src/core/client/create-client';
-import type { TokenPair } from '../src/core/client/types';
+import { SessionExpiryNotice, useSession } from '../src/react/session';
 
 /** Reads the JWT payload (not verified: display only; the server checks tokens). */
 function payloadOf(token: string): { email?: string; sub?: string } {
@@ -13,27 +12,34 @@ function payloadOf(token: string): { email?: string; sub?: string } {
   }
 }
 
-const client = createSignInClient({ baseUrl: '' });
-
-/** The small "portal" after sign-in: who is signed in, when the access token expires, sign out. */
-export function Portal({ tokens, onSignedOut }: { tokens: TokenPair; onSignedOut(): void }) {
-  const { email, sub } = payloadOf(tokens.accessToken.token);
-  const expiresAt = new Date(tokens.accessToken.expiresAt);
+/** `m:ss` until `deadline`, ticking once a second. */
+function useTimeLeft(deadline: number | null): string {
   const [now, setNow] = useState(() => Date.now());
-  const [isSigningOut, setSigningOut] = useState(false);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const secondsLeft = Math.max(0, Math.round((expiresAt.getTime() - now) / 1000));
-  const signOut = async () => {
-    setSigningOut(true);
-    // Local sign-out happens whatever the network says.
-    await client.signOut({ accessToken: tokens.accessToken.token }).catch(() => undefined);
-    onSignedOut();
+  const seconds = deadline === null ? 0 : Math.max(0, Math.round((deadline - now) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The small "portal" after sign-in: who is signed in, the session's state and when the access
+ * token expires (the session refreshes it before then), an authorized call, sign out.
+ */
+export function Portal({ locale, onSignedOut }: { locale: string; onSignedOut(): void }) {
+  const { state, tokens, snapshot, authFetch, signOut } = useSession();
+  const { email, sub } = tokens ? payloadOf(tokens.accessToken.token) : {};
+  const timeLeft = useTimeLeft(snapshot.accessExpiresAt);
+  const [profile, setProfile] = useState<string>('');
+  const loadProfile = async () => {
+    // authFetch adds the Bearer token; on a 401 it refreshes once and replays.
+    const response = await authFetch('/api/v2/my/profile').catch(() => null);
+    setProfile(response?.ok ? JSON.stringify(await response.json()) : `failed (${response?.status ?? 'network'})`);
   };
   return (
     <section aria-labelledby="portal-heading">
+      <SessionExpiryNotice locale={locale} />
       <h1 id="portal-heading" tabIndex={-1}>
         Portal
       </h1>
@@ -41,10 +47,22 @@ export function Portal({ tokens, onSignedOut }: { tokens: TokenPair; onSignedOut
         Signed in as <strong data-testid="who">{email ?? 'unknown'}</strong> (client {sub ?? '?'}).
       </p>
       <p>
-        Access token expires at <time dateTime={expiresAt.toISOString()}>{expiresAt.toLocaleTimeString()}</time> (in{' '}
-        {Math.floor(secondsLeft / 60)}:{String(secondsLeft % 60).padStart(2, '0')}).
+        Session: <strong>{state}</strong>. The access token expires in {timeLeft}; the session renews it before then.
       </p>
-      <button type="button" onClick={() => void signOut()} aria-busy={isSigningOut || undefined}>
+      <p>
+        <button type="button" onClick={() => void loadProfile()}>
+          Call GET /profile
+        </button>{' '}
+        <output aria-live="polite">{profile}</output>
+      </p>
+      <button
+        type="button"
+        onClick={() => {
+          // Local sign-out happens at once (every tab), whatever the network says.
+          void signOut();
+          onSignedOut();
+        }}
+      >
         Sign out
       </button>
     </section>
