@@ -13,8 +13,7 @@ import { createTheme, presets } from '../../src/theme';
 afterEach(() => vi.restoreAllMocks());
 
 /** A client answered in-page by a fresh simulator (no network, no MSW worker). */
-function simulatorClient() {
-  const simulator = createSimulator();
+function simulatorClient(simulator = createSimulator()) {
   return createSignInClient({
     baseUrl: 'https://broker.test',
     fetch: (input, init) => simulator.handle(new Request(input, init)),
@@ -78,7 +77,8 @@ describe('SignInFlow theming', () => {
   });
 
   it('a host-level switch (data-theme or variables on an ancestor) re-renders nothing at all', async () => {
-    const client = simulatorClient();
+    const simulator = createSimulator();
+    const client = simulatorClient(simulator);
     let renders = 0;
     /** The real credentials screen, counted. */
     function CountedCredentials(props: CredentialsStepProps) {
@@ -92,6 +92,9 @@ describe('SignInFlow theming', () => {
       </div>,
     );
     await expect.element(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    // The form shows before its wizard arrives: wait until the wizard has been answered and rendered.
+    await expect.poll(() => simulator.requestLog().some((entry) => entry.path.endsWith('/signin/wizard'))).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const shell = screen.container.querySelector<HTMLElement>('#host-shell')!;
     const card = screen.container.querySelector<HTMLElement>('[data-part="card"]')!;
     const before = renders;
