@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { FormEvent } from 'react';
 import { expect, fn } from 'storybook/test';
-import { Button, Field, PasswordField, SignInFlow, StepFrame, type CredentialsStepProps } from '../../src/react';
+import { Button, Field, PasswordField, SignInFlow, StepFrame, useSignInFlow, type CredentialsStepProps } from '../../src/react';
 import { createTheme } from '../../src/theme';
 import { DEMO_PASSWORD } from '../../src/simulator';
 import { freshSimulatorHandlers } from '../support/simulator';
@@ -133,5 +133,46 @@ export const Slots: Story = {
     await expect(await canvas.findByRole('img', { name: 'Acme Trading' })).toBeVisible();
     await expect(canvas.getByText('Client portal · Regulated by the FCA')).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Privacy' })).toBeVisible();
+  },
+};
+
+/** Tier 3: the host's own markup over `useSignInFlow()` (no package parts, no package CSS). */
+function HeadlessSignIn({ onSuccess }: { onSuccess(tokens: unknown): void }) {
+  const flow = useSignInFlow({ baseUrl: '', onSuccess });
+  if (flow.step.kind === 'signed-in') return <p role="status">Welcome back!</p>;
+  if (flow.step.kind !== 'credentials') return <p>Step: {flow.step.kind}</p>;
+  return (
+    <form
+      aria-label="Headless sign-in"
+      style={{ display: 'grid', gap: 8, maxInlineSize: 320, marginInline: 'auto', fontFamily: 'serif' }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        void flow.signIn({ email: String(data.get('email')), password: String(data.get('password')) });
+      }}
+    >
+      <label>
+        E-mail <input name="email" type="email" autoComplete="username" />
+      </label>
+      <label>
+        Password <input name="password" type="password" autoComplete="current-password" />
+      </label>
+      <button type="submit" aria-busy={flow.isPending}>
+        Log in
+      </button>
+    </form>
+  );
+}
+
+export const Headless: StoryObj<typeof HeadlessSignIn> = {
+  render: (args) => <HeadlessSignIn {...args} />,
+  args: { onSuccess: fn() },
+  parameters: { b2s: { unstyled: true } },
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.type(canvas.getByLabelText('E-mail'), 'client@example.com');
+    await userEvent.type(canvas.getByLabelText('Password'), DEMO_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: 'Log in' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Welcome back!');
+    await expect(args.onSuccess).toHaveBeenCalledTimes(1);
   },
 };
