@@ -1,26 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { ThemeRoot } from '../src/react/theme';
-import { createTheme, presets, type PresetName, type Theme } from '../src/theme';
-
-type Scheme = 'system' | 'light' | 'dark';
-
-/** Locales in the toolbar; `ar` lays out right-to-left. */
-export const storyLocales = { en: 'ltr', ru: 'ltr', es: 'ltr', ar: 'rtl' } as const;
-export type StoryLocale = keyof typeof storyLocales;
-
-const themes = new Map<string, Theme>();
-/** The preset with the toolbar's scheme forced on it (cached: same globals, same theme object). */
-export function storyTheme(preset: string, scheme: Scheme): Theme {
-  const key = `${preset}:${scheme}`;
-  let theme = themes.get(key);
-  if (!theme) {
-    const base = presets[preset as PresetName] ?? presets.default;
-    theme = scheme === 'system' ? base : createTheme({ colorScheme: scheme }, base);
-    themes.set(key, theme);
-  }
-  return theme;
-}
+import { storyLocales, storyTheme, type StoryLocale } from '../stories/support/story-theme';
 
 /**
  * Every story renders inside a themed root painted with the theme's backdrop, so the toolbar's
@@ -28,7 +9,7 @@ export function storyTheme(preset: string, scheme: Scheme): Theme {
  */
 const withTheme: Decorator = (Story, { globals, parameters, viewMode }) => {
   const locale = (globals.locale ?? 'en') as StoryLocale;
-  const theme = storyTheme(String(globals.theme ?? 'default'), (globals.scheme ?? 'light') as Scheme);
+  const theme = storyTheme(String(globals.theme ?? 'default'), String(globals.scheme ?? 'light'));
   // `parameters: { b2s: { unstyled: true } }`: the page gets no package stylesheet at all.
   const unstyled = (parameters.b2s as { unstyled?: boolean } | undefined)?.unstyled === true;
   return (

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { storyTheme } from '../../.storybook/preview';
+import { storyTheme } from '../support/story-theme';
 import { PartsGallery } from '../support/parts-gallery';
 
 /**
