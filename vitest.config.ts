@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from './test/support/chromium';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
 
 /** React 18.3 from test/react18 (npm ci on demand by scripts/test.mjs), for the `react18` project. */
 const react18 = (name: string) => fileURLToPath(new URL(`./test/react18/node_modules/${name}`, import.meta.url));
@@ -88,6 +89,13 @@ export default defineConfig({
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },
+      },
+      {
+        // Every story as a test (play function + axe, which fails on any violation) in Chromium.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        optimizeDeps: { include: ['msw-storybook-addon/csf3', 'msw', 'msw/browser', 'qrcode.react'] },
+        test: { name: 'storybook', browser: browser() },
       },
     ],
   },

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { chromiumArgs, chromiumPath } from './test/support/chromium';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
 
 /**
  * Runs every story as a test (play function + axe) in Debian's Chromium. The same project
