@@ -39,12 +39,18 @@ export function auditContrast(palette: Readonly<Palette>, scheme: Scheme): Contr
 }
 
 /**
- * True in development builds. Reads `process.env.NODE_ENV`, which every bundler replaces;
- * when nothing defines `process` (a bare browser ESM import) it counts as production.
+ * True in development builds. Reads `process.env.NODE_ENV`, which every bundler replaces
+ * (and Node has); failing that, Vite's `import.meta.env.DEV`. When neither exists (a bare
+ * browser ESM import) it counts as production: no warning.
  */
 export function isDevelopment(): boolean {
   try {
     return process.env.NODE_ENV !== 'production';
+  } catch {
+    // No `process` here: fall through to Vite's flag.
+  }
+  try {
+    return (import.meta as ImportMeta & { env?: { DEV?: boolean } }).env?.DEV === true;
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo } from 'react';
-import { expect } from 'storybook/test';
+import { expect, spyOn, type MockInstance } from 'storybook/test';
 import { ThemeRoot } from '../../src/react/theme';
 import { auditContrast, createTheme, type ColorScheme } from '../../src/theme';
 import { PartsGallery } from '../support/parts-gallery';
@@ -78,11 +78,19 @@ export const BrandColour: Story = {
   },
 };
 
+let warn: MockInstance<typeof console.warn> | null = null;
+
 export const LowContrastWarning: Story = {
   args: { primary: '#facc15', text: '#9ca3af' },
+  // createTheme warns in development builds: catch it to show it reached the console.
+  beforeEach: () => {
+    warn = spyOn(console, 'warn').mockImplementation(() => undefined);
+    return () => warn?.mockRestore();
+  },
   // The story shows a deliberately unreadable theme: only the contrast rule is off, every other axe rule still runs.
   parameters: { a11y: { config: { rules: [{ id: 'color-contrast', enabled: false }] } } },
   play: async ({ canvas }) => {
     await expect(canvas.getByText(/Low contrast: light text on bg/)).toBeVisible();
+    await expect(warn).toHaveBeenCalledWith(expect.stringMatching(/theme "playground" has low contrast: light text on bg/));
   },
 };
