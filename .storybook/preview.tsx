@@ -1,6 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { ThemeRoot } from '../src/react/theme';
+// The package stylesheet, linked once as a host does (`import 'b2core-sign-in/styles.css'`).
+import '../src/theme/styles.css';
 import { storyLocales, storyTheme, type StoryLocale } from '../stories/support/story-theme';
 
 /**
@@ -10,7 +12,8 @@ import { storyLocales, storyTheme, type StoryLocale } from '../stories/support/s
 const withTheme: Decorator = (Story, { globals, parameters, viewMode }) => {
   const locale = (globals.locale ?? 'en') as StoryLocale;
   const theme = storyTheme(String(globals.theme ?? 'default'), String(globals.scheme ?? 'light'));
-  // `parameters: { b2s: { unstyled: true } }`: the page gets no package stylesheet at all.
+  // `parameters: { b2s: { unstyled: true } }`: the story's root opts out of the package stylesheet
+  // (`data-unstyled`), so no package rule reaches anything inside it.
   const unstyled = (parameters.b2s as { unstyled?: boolean } | undefined)?.unstyled === true;
   return (
     <ThemeRoot

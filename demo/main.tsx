@@ -5,6 +5,8 @@ import { SignInFlow } from '../src/react/sign-in-flow';
 import { createGoogleRecaptcha } from '../src/react/recaptcha/google-recaptcha';
 import { SessionProvider, useSession } from '../src/react/session';
 import { Portal } from './portal';
+// The package stylesheet, linked once per page as a host does (`import 'b2core-sign-in/styles.css'`).
+import '../src/theme/styles.css';
 
 /**
  * The demo: `<SignInFlow>` against the simulator mounted on the same origin, under StrictMode,

@@ -1,11 +1,12 @@
 import { StrictMode, Suspense, lazy, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { QrChannel } from '../src/core/client/types';
-import { ThemeRoot } from '../src/react/theme';
+// The package stylesheet, linked once per page as a host does (`import 'b2core-sign-in/styles.css'`).
+import '../src/theme/styles.css';
 
 /**
- * The QR lab: `<QrSignIn>` alone against the simulator. The QR encodes the phone page's URL, so
- * a real phone on the same network (run `DEMO_HOST=0.0.0.0 npm run dev`) can scan it. Query
+ * The QR lab: `<QrSignIn>` alone (in its own styling root) against the simulator. The QR
+ * encodes the phone page's URL, so a real phone on the same network (run `DEMO_HOST=0.0.0.0 npm run dev`) can scan it. Query
  * parameters tune the watcher for trying states: `?maxRenewals=0&renewBeforeMs=1000`.
  */
 
@@ -28,17 +29,15 @@ function Lab() {
     <main style={{ maxWidth: 480, margin: '2rem auto', fontFamily: 'system-ui, sans-serif' }}>
       <h1>QR sign-in lab</h1>
       {clientId === null ? (
-        <ThemeRoot>
-          <Suspense fallback={<p>Loading…</p>}>
-            <QrSignIn
-              baseUrl=""
-              onSuccess={(_tokens, id) => setClientId(id)}
-              qrValue={phoneUrl}
-              maxRenewals={numberParam('maxRenewals')}
-              renewBeforeMs={numberParam('renewBeforeMs')}
-            />
-          </Suspense>
-        </ThemeRoot>
+        <Suspense fallback={<p>Loading…</p>}>
+          <QrSignIn
+            baseUrl=""
+            onSuccess={(_tokens, id) => setClientId(id)}
+            qrValue={phoneUrl}
+            maxRenewals={numberParam('maxRenewals')}
+            renewBeforeMs={numberParam('renewBeforeMs')}
+          />
+        </Suspense>
       ) : (
         <p role="status">Signed in as client #{clientId}.</p>
       )}

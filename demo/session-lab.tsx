@@ -10,6 +10,8 @@ import {
 } from '../src/core/session';
 import { SessionExpiryNotice, SessionProvider, useSession } from '../src/react/session';
 import { DEMO_PASSWORD } from '../src/simulator/accounts';
+// The package stylesheet, linked once per page as a host does (`import 'b2core-sign-in/styles.css'`).
+import '../src/theme/styles.css';
 
 /**
  * The session lab: one session per tab against the same-origin simulator, with the real

@@ -11,7 +11,7 @@ export type { MessageKey, Messages, SupportedLocale } from './i18n';
 export { createTheme, presets, defaultTheme } from './theme';
 export type { Theme, ThemeOptions, ClassNames, PartName } from './theme';
 export { partNames } from './theme';
-export { ThemeRoot, PackageStyles } from './react/theme';
+export { ThemeRoot } from './react/theme';
 export type { SignInSlots, ThemeRootProps } from './react/theme';
 export { SessionProvider, useSession, useOptionalSession, SessionExpiryNotice } from './react/session';
 export type { SessionProviderProps, UseSessionResult, SessionExpiryNoticeProps } from './react/session';

@@ -5,7 +5,6 @@
  */
 import { createContext, useContext } from 'react';
 import { en, format, type MessageKey, type Messages } from '../i18n';
-import type { Theme } from '../theme';
 import type { ClassNames, PartName } from '../theme/parts';
 import type { SignInSlots } from './theme';
 
@@ -19,7 +18,6 @@ export interface FlowUi {
   announce(text: string): void;
   /** Logo, header and footer content around every step. */
   slots?: SignInSlots | undefined;
-  theme?: Theme | undefined;
 }
 
 /** A translator over a catalog with the host's overrides on top. */

@@ -16,7 +16,8 @@ import { SignedInStep } from './steps/signed-in-step';
 import type { ForgotPassword, StepComponents } from './steps/types';
 import { UnknownStep } from './steps/unknown-step';
 import { VerifyCodeStep } from './steps/verify-code-step';
-import { PackageStyles, themeStyle, type SignInSlots } from './theme';
+import { themeStyle, type SignInSlots } from './theme';
+import { ThemeLogoContext } from './theme/theme-logo-context';
 import { useMessages } from './use-messages';
 import { useSignInFlow, type SignInFlowController, type UseSignInFlowOptions } from './use-sign-in-flow';
 
@@ -28,9 +29,21 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
   messages?: Partial<Messages>;
   /** Writing direction; by default from the locale (`ar` → `rtl`). */
   dir?: 'ltr' | 'rtl';
-  /** A theme from `createTheme()` (CSS variables on the root). */
+  /**
+   * A theme from `createTheme()` (CSS variables on the root). Without one the root carries no
+   * variables and no theme code is bundled: the stylesheet's tokens are the default look.
+   * Changing it re-renders the root (and the logo, when it changed), never a step.
+   */
   theme?: Theme;
-  /** Skip the package stylesheet. */
+  /**
+   * Opt out of the package stylesheet for this flow: the root carries `data-unstyled` and no
+   * package rule matches inside it; style the parts through `classNames` or `[data-part]`.
+   *
+   * The stylesheet itself is a file the host links once: `import 'b2core-sign-in/styles.css'`
+   * (no inline `<style>`: strict CSP works, server HTML is styled before hydration, browsers
+   * cache it). To get its text instead (a shadow root, say), ask the bundler, e.g. in Vite
+   * `import css from 'b2core-sign-in/styles.css?inline'`.
+   */
   unstyled?: boolean;
   /** A host class per part. */
   classNames?: ClassNames;
@@ -92,6 +105,9 @@ const noticeKeys = {
 /** A stable default, so the UI context does not change on every render. */
 const noClassNames: ClassNames = {};
 
+/** Shown while the locale's catalog loads; one object, so the memoised screen stays put. */
+const loadingStep: Step = { kind: 'loading' };
+
 /** The step's identity for focus and announcements: a new code method is a new screen. */
 const screenOf = (step: Step): string => (step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind);
 
@@ -107,28 +123,34 @@ const screenOf = (step: Step): string => (step.kind === 'verify-code' ? `${step.
  */
 export function SignInFlow(props: SignInFlowProps) {
   const { locale, messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
+  const { forgotPasswordUrl, onForgotPassword } = props;
   const flow = useSignInFlow(props);
   const catalog = useMessages(locale);
   const rootRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  // `onEvent` is read when the QR panel reports, so a new callback identity re-renders nothing.
+  const latestProps = useRef(props);
+  useEffect(() => {
+    latestProps.current = props;
+  });
 
+  // No theme in here: a theme change must not reach the steps through this context.
   const ui = useMemo<FlowUi>(
     () => ({
       t: createTranslator(catalog ?? en, overrides),
       locale: locale ?? 'en',
       classNames,
       slots,
-      theme,
       // Identical text twice would not be re-announced: vary it invisibly.
       announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
     }),
-    [catalog, overrides, locale, classNames, slots, theme],
+    [catalog, overrides, locale, classNames, slots],
   );
   const { t, announce } = ui;
   const qrMessages = useMemo(() => ({ ...(catalog ?? en), ...overrides }), [catalog, overrides]);
   const error = flow.error ? errorMessage(flow.error, t) : null;
   const notice = flow.notice ? t(noticeKeys[flow.notice]) : null;
-  const step: Step = catalog ? flow.step : { kind: 'loading' };
+  const step: Step = catalog ? flow.step : loadingStep;
   const screen = screenOf(step);
 
   // On every step change: focus the new heading and announce it. Not on the first screen:
@@ -151,69 +173,73 @@ export function SignInFlow(props: SignInFlowProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [flow.error]);
 
-  const C = { ...defaultComponents, ...components };
-  const base = { flow, errorMessage: error, noticeMessage: notice };
-  const forgotPassword: ForgotPassword | null =
-    props.forgotPasswordUrl || props.onForgotPassword ? { href: props.forgotPasswordUrl, onClick: props.onForgotPassword } : null;
-
-  const qrSlot =
-    qrPanel === undefined ? (
-      <Suspense fallback={null}>
-        <QrPanel
-          client={flow.client}
-          onSignedIn={flow.receiveTokens}
-          onStep={flow.receiveStep}
-          classNames={classNames}
-          messages={qrMessages}
-          headingLevel={3}
-          onStatusChange={(status) => {
-            if (status === 'signing-in') props.onEvent?.({ type: 'qr-scanned' });
-            if (status === 'stopped') props.onEvent?.({ type: 'qr-expired' });
-          }}
-        />
-      </Suspense>
-    ) : typeof qrPanel === 'function' ? (
-      qrPanel(flow)
-    ) : (
-      qrPanel
-    );
-
-  const body = (() => {
-    switch (step.kind) {
-      case 'loading':
-      case 'password-changed':
-        return <C.LoadingStep {...base} step={step} />;
-      case 'credentials':
-        return (
-          <C.CredentialsStep
-            {...base}
-            step={step}
-            recaptcha={recaptcha ?? null}
-            forgotPassword={forgotPassword}
-            qrPanel={step.options.isQrAvailable ? qrSlot : null}
+  // The screen is memoised on what it shows: a render of the root for anything else (a new
+  // theme, a new `onSuccess` closure) hands React the same element, and no step re-renders.
+  const body = useMemo(() => {
+    const C = { ...defaultComponents, ...components };
+    const base = { flow, errorMessage: error, noticeMessage: notice };
+    const forgotPassword: ForgotPassword | null =
+      forgotPasswordUrl || onForgotPassword ? { href: forgotPasswordUrl, onClick: onForgotPassword } : null;
+    const qrSlot =
+      qrPanel === undefined ? (
+        <Suspense fallback={null}>
+          <QrPanel
+            client={flow.client}
+            onSignedIn={flow.receiveTokens}
+            onStep={flow.receiveStep}
+            classNames={classNames}
+            messages={qrMessages}
+            headingLevel={3}
+            onStatusChange={(status) => {
+              if (status === 'signing-in') latestProps.current.onEvent?.({ type: 'qr-scanned' });
+              if (status === 'stopped') latestProps.current.onEvent?.({ type: 'qr-expired' });
+            }}
           />
-        );
-      case 'choose-factor':
-        return <C.ChooseFactorStep {...base} step={step} />;
-      case 'verify-code':
-        return <C.VerifyCodeStep {...base} step={step} />;
-      case 'reset-code':
-        return <C.ResetCodeStep {...base} step={step} />;
-      case 'new-password':
-        return <C.NewPasswordStep {...base} step={step} />;
-      case 'locked':
-        return <C.LockedStep {...base} step={step} forgotPassword={forgotPassword} />;
-      case 'signed-in':
-        return <C.SignedInStep {...base} step={step} />;
-      case 'unknown':
-        return <C.UnknownStep {...base} step={step} />;
-      case 'error':
-        // The wizard's own failure lives on the step (no form to keep an error on).
-        return <C.ErrorStep {...base} errorMessage={errorMessage(step.error, t)} step={step} />;
-      default:
-        return step satisfies never;
-    }
-  })();
+        </Suspense>
+      ) : typeof qrPanel === 'function' ? (
+        qrPanel(flow)
+      ) : (
+        qrPanel
+      );
+    const content = (() => {
+      switch (step.kind) {
+        case 'loading':
+        case 'password-changed':
+          return <C.LoadingStep {...base} step={step} />;
+        case 'credentials':
+          return (
+            <C.CredentialsStep
+              {...base}
+              step={step}
+              recaptcha={recaptcha ?? null}
+              forgotPassword={forgotPassword}
+              qrPanel={step.options.isQrAvailable ? qrSlot : null}
+            />
+          );
+        case 'choose-factor':
+          return <C.ChooseFactorStep {...base} step={step} />;
+        case 'verify-code':
+          return <C.VerifyCodeStep {...base} step={step} />;
+        case 'reset-code':
+          return <C.ResetCodeStep {...base} step={step} />;
+        case 'new-password':
+          return <C.NewPasswordStep {...base} step={step} />;
+        case 'locked':
+          return <C.LockedStep {...base} step={step} forgotPassword={forgotPassword} />;
+        case 'signed-in':
+          return <C.SignedInStep {...base} step={step} />;
+        case 'unknown':
+          return <C.UnknownStep {...base} step={step} />;
+        case 'error':
+          // The wizard's own failure lives on the step (no form to keep an error on).
+          return <C.ErrorStep {...base} errorMessage={errorMessage(step.error, t)} step={step} />;
+        default:
+          return step satisfies never;
+      }
+    })();
+    // Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one.
+    return <Fragment key={screen}>{content}</Fragment>;
+  }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages]);
 
   return (
     <div
@@ -221,15 +247,14 @@ export function SignInFlow(props: SignInFlowProps) {
       data-part="root"
       data-step={step.kind}
       data-theme={theme && theme.colorScheme !== 'system' ? theme.colorScheme : undefined}
+      data-unstyled={unstyled ? '' : undefined}
       dir={props.dir ?? directionOf(locale)}
       lang={locale}
       className={[classNames.root, props.className].filter(Boolean).join(' ') || undefined}
       style={themeStyle(theme)}
     >
-      <PackageStyles unstyled={unstyled} />
       <FlowUiContext.Provider value={ui}>
-        {/* Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one. */}
-        <Fragment key={screen}>{body}</Fragment>
+        <ThemeLogoContext.Provider value={theme?.logo}>{body}</ThemeLogoContext.Provider>
       </FlowUiContext.Provider>
       <div data-part="live-region" className={classNames['live-region']} role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
         {announcement}

@@ -1,5 +1,5 @@
 import { QueryClient, useMutation, useQuery } from '@tanstack/react-query';
-import { useContext, useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createSignInClient } from '../core/client/create-client';
 import type { SignInClient, TokenPair, WizardStep } from '../core/client/types';
 import { toFlowError } from '../core/flow/flow-error';
@@ -276,14 +276,16 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     return step.kind === kind ? (step as Extract<Step, { kind: K }>) : null;
   };
 
+  const isPending = mutation.isPending;
+  const pendingAction = isPending ? (mutation.variables?.action ?? null) : null;
   const controller: SignInFlowController = {
     state,
     step: state.step,
     email: state.email,
     error: state.error,
     notice: state.notice,
-    isPending: mutation.isPending,
-    pendingAction: mutation.isPending ? (mutation.variables?.action ?? null) : null,
+    isPending,
+    pendingAction,
     client,
     signIn: async ({ email, password, recaptchaToken }) => {
       const step = current('credentials');
@@ -358,5 +360,9 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
         now: Date.now(),
       }),
   };
-  return controller;
+  // One controller per state: a render for anything else (a new `onSuccess` closure, a theme
+  // change in <SignInFlow>) returns the same object, so screens memoised on it stay put. The
+  // actions read the store, refs and react-query's bound callbacks; `session` is the one
+  // outside value they close over, hence a dependency.
+  return useMemo(() => controller, [state, isPending, pendingAction, client, session]);
 }

@@ -1,7 +1,8 @@
 /**
  * Built-in themes: the default and two brand presets that differ in colour, radius, font and
  * logo. Each has a light and a dark scheme; `createTheme({ colorScheme: 'dark' }, preset)`
- * forces one.
+ * forces one. Every call here is marked pure: a host that imports no preset (or only
+ * `createTheme`) bundles none of them.
  */
 import { createTheme, type Theme } from './create-theme';
 
@@ -9,10 +10,10 @@ import { createTheme, type Theme } from './create-theme';
 const svg = (markup: string) => `data:image/svg+xml,${encodeURIComponent(markup)}`;
 
 /** The package default: indigo on white, 8px radius, the system UI font. Its style is empty. */
-export const defaultTheme: Theme = createTheme({ name: 'default' });
+export const defaultTheme: Theme = /* @__PURE__ */ createTheme({ name: 'default' });
 
 /** A private-bank look: navy and gold, sharp corners, a serif face. */
-const midnight: Theme = createTheme({
+const midnight: Theme = /* @__PURE__ */ createTheme({
   name: 'midnight',
   radius: 2,
   font: {
@@ -39,7 +40,7 @@ const midnight: Theme = createTheme({
     alt: 'Midnight Capital',
     height: 36,
     width: 36,
-    src: svg(
+    src: /* @__PURE__ */ svg(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><rect width="36" height="36" fill="#0d1b36"/>' +
         '<path d="M21.5 8a10 10 0 1 0 6.5 17.6A8.5 8.5 0 1 1 21.5 8z" fill="#d9b24c"/>' +
         '<circle cx="25" cy="12" r="1.6" fill="#f3d27a"/></svg>',
@@ -48,7 +49,7 @@ const midnight: Theme = createTheme({
 });
 
 /** A friendly fintech look: green, very round, a rounded sans. */
-const meadow: Theme = createTheme({
+const meadow: Theme = /* @__PURE__ */ createTheme({
   name: 'meadow',
   radius: 14,
   spacing: 4.5,
@@ -62,7 +63,7 @@ const meadow: Theme = createTheme({
     alt: 'Meadow Pay',
     height: 36,
     width: 36,
-    src: svg(
+    src: /* @__PURE__ */ svg(
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="18" fill="#22c55e"/>' +
         '<path d="M10 24c0-9 6-14 16-14 0 10-5 16-13 16l-3 3" fill="none" stroke="#fff" stroke-width="2.5" ' +
         'stroke-linecap="round" stroke-linejoin="round"/><path d="M12 25 21 16" stroke="#fff" stroke-width="2" ' +

@@ -86,9 +86,15 @@ export const ClassNames: Story = {
 export const Unstyled: Story = {
   args: { unstyled: true },
   parameters: { b2s: { unstyled: true } },
-  play: async ({ canvas, canvasElement }) => {
-    await canvas.findByRole('heading', { name: 'Sign in' });
-    await expect(canvasElement.ownerDocument.querySelector('style[data-b2s-styles]')).toBeNull();
+  play: async ({ canvas }) => {
+    const heading = await canvas.findByRole('heading', { name: 'Sign in' });
+    // The stylesheet is linked on the page, but not one of its rules reaches an unstyled root.
+    const root = heading.closest<HTMLElement>('[data-part="root"]');
+    await expect(root).toHaveAttribute('data-unstyled');
+    const card = root?.querySelector<HTMLElement>('[data-part="card"]');
+    await expect(card && getComputedStyle(card).paddingTop).toBe('0px');
+    const submit = canvas.getByRole('button', { name: 'Sign in' });
+    await expect(getComputedStyle(submit).backgroundColor).not.toBe('rgb(79, 70, 229)');
   },
 };
 

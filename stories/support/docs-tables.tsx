@@ -64,7 +64,7 @@ export const partDocs: Record<PartName, string> = {
   button: '`data-variant` = `primary | secondary | link`; `aria-busy` and `data-state="pending"` while a request runs.',
   spinner: 'Busy indicator (inside a pending button, or on its own).',
   message: 'Inline message; `data-tone` = `error | info | success | warning`.',
-  'code-input': 'The one-time-code input (the flow currently renders it as `input` with `autocomplete="one-time-code"`; both are styled).',
+  'code-input': 'The one-time-code input (`autocomplete="one-time-code"`, numeric, always left to right).',
   countdown: 'A ticking `m:ss` `<time>`; `data-state` = `running | done`.',
   'method-list': 'The second-factor choice (`<fieldset>`).',
   'method-option': 'One method, a large choice card (radio inside).',

@@ -1,15 +1,22 @@
 /**
- * Theming on the real `<SignInFlow>` in Chromium: Arabic lays out right-to-left, and a theme
- * switch at runtime is CSS variables only (nothing remounts; a host-level switch re-renders
- * nothing at all).
+ * Theming on the real `<SignInFlow>` in Chromium, with the package stylesheet linked as a host
+ * does: Arabic lays out right-to-left, and a theme switch at runtime is CSS variables only
+ * (nothing remounts, no step re-renders; a host-level switch re-renders nothing at all).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Profiler } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import { createSignInClient } from '../../src/core/client/create-client';
 import { CredentialsStep, SignInFlow, type CredentialsStepProps } from '../../src/react';
 import { createSimulator } from '../../src/simulator';
 import { createTheme, presets } from '../../src/theme';
+import { linkPackageStylesheet } from '../support/package-stylesheet';
 
+let unlinkPackage: () => void;
+beforeAll(() => {
+  unlinkPackage = linkPackageStylesheet();
+});
+afterAll(() => unlinkPackage());
 afterEach(() => vi.restoreAllMocks());
 
 /** A client answered in-page by a fresh simulator (no network, no MSW worker). */
@@ -62,7 +69,6 @@ describe('SignInFlow theming', () => {
     await expect.element(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     const root = rootOf(screen.container);
     const card = screen.container.querySelector<HTMLElement>('[data-part="card"]')!;
-    const styleElement = screen.container.querySelector('style[data-b2s-styles]');
     expect(root.style.getPropertyValue('--b2s-theme-radius')).toBe('2px');
 
     await screen.rerender(flow(presets.meadow));
@@ -71,9 +77,53 @@ describe('SignInFlow theming', () => {
     await screen.rerender(flow(createTheme({ colorScheme: 'dark' }, presets.meadow)));
     expect(root.style.getPropertyValue('--b2s-theme-scheme')).toBe('dark');
     expect(getComputedStyle(card).backgroundColor).toBe('rgb(16, 32, 23)');
-    // Same card and same stylesheet element: nothing was remounted, only variables changed.
+    // Same card: nothing was remounted, only variables changed. No <style> in the flow.
     expect(screen.container.querySelector('[data-part="card"]')).toBe(card);
-    expect(screen.container.querySelector('style[data-b2s-styles]')).toBe(styleElement);
+    expect(screen.container.querySelector('style')).toBeNull();
+    // Back to no theme at all: no variables on the root, the stylesheet's defaults show.
+    await screen.rerender(<SignInFlow client={client} qrPanel={null} onSuccess={() => undefined} />);
+    expect(root.style.length).toBe(0);
+    expect(getComputedStyle(card).borderTopLeftRadius).toBe('12px');
+  });
+
+  it('a theme prop change re-renders the root only: no step renders, the logo updates', async () => {
+    const simulator = createSimulator();
+    const client = simulatorClient(simulator);
+    let stepRenders = 0;
+    let flowRenders = 0;
+    /** The real credentials screen, counted. */
+    function CountedCredentials(props: CredentialsStepProps) {
+      stepRenders += 1;
+      return <CredentialsStep {...props} />;
+    }
+    // Stable host props, as a host keeps them; `onSuccess` is a new closure each render, as hosts write it.
+    const components = { CredentialsStep: CountedCredentials };
+    const flow = (theme?: typeof presets.default) => (
+      <Profiler id="flow" onRender={() => (flowRenders += 1)}>
+        <SignInFlow client={client} theme={theme} components={components} qrPanel={null} onSuccess={() => undefined} />
+      </Profiler>
+    );
+    const screen = await render(flow(presets.midnight));
+    await expect.element(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect.poll(() => simulator.requestLog().some((entry) => entry.path.endsWith('/signin/wizard'))).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const root = rootOf(screen.container);
+    expect(screen.getByRole('img', { name: 'Midnight Capital' }).element()).toBeVisible();
+    const stepsBefore = stepRenders;
+    const flowBefore = flowRenders;
+
+    for (const theme of [presets.meadow, createTheme({ colorScheme: 'dark' }, presets.meadow), undefined, presets.midnight]) {
+      await screen.rerender(flow(theme));
+    }
+    expect(flowRenders).toBeGreaterThan(flowBefore); // the root did re-render, four times
+    expect(stepRenders).toBe(stepsBefore);
+    // ...and still every change reached the page: variables on the root, the logo through its context.
+    expect(root.style.getPropertyValue('--b2s-theme-radius')).toBe('2px');
+    await screen.rerender(flow(presets.meadow));
+    expect(screen.getByRole('img', { name: 'Meadow Pay' }).element()).toBeVisible();
+    await screen.rerender(flow(undefined));
+    expect(screen.container.querySelector('[data-part="logo"]')).toBeNull();
+    expect(stepRenders).toBe(stepsBefore);
   });
 
   it('a host-level switch (data-theme or variables on an ancestor) re-renders nothing at all', async () => {

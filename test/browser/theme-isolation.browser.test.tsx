@@ -1,13 +1,15 @@
 /**
- * The package stylesheet in a styled host page, in real Chromium: it styles only inside its
- * root, host CSS wins wherever the host targets our parts (no !important), `unstyled` ships
- * nothing, and the media features (dark, forced colours, reduced motion) do what they say.
+ * The package stylesheet, linked in a styled host page, in real Chromium: it styles only inside
+ * its root, host CSS wins wherever the host targets our parts (no !important), an `unstyled`
+ * root gets none of it, and the media features (dark, forced colours, reduced motion) do what
+ * they say.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { ThemeRoot } from '../../src/react/theme';
 import { createTheme, presets } from '../../src/theme';
+import { linkPackageStylesheet } from '../support/package-stylesheet';
 import { PartsSample } from '../theme/parts-sample';
 
 /** A host stylesheet like a portal's: element rules, utility classes, and rules on our parts. */
@@ -21,13 +23,16 @@ const HOST_CSS = `
 `;
 
 let hostStyle: HTMLStyleElement;
+let unlinkPackage: () => void;
 beforeEach(() => {
   hostStyle = document.createElement('style');
   hostStyle.textContent = HOST_CSS;
   document.head.append(hostStyle);
+  unlinkPackage = linkPackageStylesheet();
 });
 afterEach(async () => {
   hostStyle.remove();
+  unlinkPackage();
   await cdp().send('Emulation.setEmulatedMedia', { features: [] });
 });
 
@@ -77,9 +82,12 @@ const byPart = (root: ParentNode, part: string) => {
 
 describe('CSS isolation', () => {
   it('changes nothing outside its root', async () => {
+    // The host page as it is without the package: no stylesheet of ours, no root.
+    unlinkPackage();
     const screen = await render(<HostPage />);
     const before = snapshotHost();
     expect(Object.keys(before).length).toBeGreaterThan(1000);
+    unlinkPackage = linkPackageStylesheet();
     await screen.rerender(
       <>
         <HostPage />
@@ -88,7 +96,8 @@ describe('CSS isolation', () => {
         </ThemeRoot>
       </>,
     );
-    expect(document.querySelectorAll('style[data-b2s-styles]')).toHaveLength(1);
+    // The root brings no <style> of its own: the linked sheet is the only one.
+    expect(document.querySelectorAll('[data-part="root"] style')).toHaveLength(0);
     // Sanity: our stylesheet and the preset are live inside our root.
     const ours = document.querySelector<HTMLElement>('[data-part="root"]:not([data-scope])')!;
     expect(getComputedStyle(byPart(ours, 'card')).backgroundColor).toBe('rgb(253, 251, 246)');
@@ -119,16 +128,31 @@ describe('CSS isolation', () => {
     expect(getComputedStyle(byPart(root, 'code-input')).letterSpacing).not.toBe('normal');
   });
 
-  it('`unstyled` ships no package styles', async () => {
+  it('an `unstyled` root gets none of the linked stylesheet; a styled root beside it does', async () => {
     const screen = await render(
-      <ThemeRoot unstyled>
-        <PartsSample />
-      </ThemeRoot>,
+      <>
+        <ThemeRoot unstyled data-testid="bare">
+          <PartsSample />
+        </ThemeRoot>
+        <ThemeRoot data-testid="styled">
+          <PartsSample />
+        </ThemeRoot>
+      </>,
     );
-    expect(document.querySelector('style[data-b2s-styles]')).toBeNull();
-    const card = byPart(screen.container, 'card');
-    expect(getComputedStyle(card).paddingTop).toBe('0px');
-    expect(getComputedStyle(byPart(screen.container, 'button')).backgroundColor).not.toBe('rgb(79, 70, 229)');
+    const bare = screen.container.querySelector<HTMLElement>('[data-testid="bare"]')!;
+    const styled = screen.container.querySelector<HTMLElement>('[data-testid="styled"]')!;
+    expect(bare).toHaveAttribute('data-unstyled', '');
+    expect(styled).not.toHaveAttribute('data-unstyled');
+    // The same parts, the same page, the same sheet: only the styled root is drawn by it.
+    expect(getComputedStyle(byPart(styled, 'card')).paddingTop).not.toBe('0px');
+    expect(getComputedStyle(byPart(bare, 'card')).paddingTop).toBe('0px');
+    expect(getComputedStyle(byPart(styled, 'button')).backgroundColor).toBe('rgb(79, 70, 229)');
+    expect(getComputedStyle(byPart(bare, 'button')).backgroundColor).not.toBe('rgb(79, 70, 229)');
+    // Not even the tokens or the root's base rules: the host's body font and no variables.
+    expect(getComputedStyle(bare).fontFamily).toContain('DejaVu Serif');
+    expect(getComputedStyle(bare).getPropertyValue('--b2s-color-primary')).toBe('');
+    expect(getComputedStyle(styled).getPropertyValue('--b2s-color-primary')).not.toBe('');
+    expect(getComputedStyle(byPart(bare, 'code-input')).letterSpacing).toBe('normal');
   });
 });
 

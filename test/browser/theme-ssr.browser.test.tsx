@@ -1,31 +1,39 @@
 /**
- * The stylesheet through server rendering (React's server renderer, in the browser so the
- * real CSS is bundled): one plain `<style>`, its CSS unescaped, and it styles the markup.
+ * Server rendering and the linked stylesheet (React's server renderer, in the browser so the
+ * real CSS is at hand): the server HTML carries no `<style>` (strict CSP, cacheable CSS), only
+ * the root's attributes, and with the stylesheet linked in the page it is styled as is, before
+ * any client JS; an `unstyled` root's HTML is not.
  */
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ThemeRoot, packageStylesheet } from '../../src/react/theme';
+import { ThemeRoot } from '../../src/react/theme';
 import { presets } from '../../src/theme';
+import { linkPackageStylesheet } from '../support/package-stylesheet';
 
 let host: HTMLDivElement | null = null;
-afterEach(() => host?.remove());
+let unlinkPackage: (() => void) | null = null;
+afterEach(() => {
+  host?.remove();
+  unlinkPackage?.();
+});
 
-describe('PackageStyles under SSR', () => {
-  it('renders one unescaped <style> that styles the server HTML as is', () => {
-    const html = renderToString(
-      <ThemeRoot theme={presets.meadow}>
-        <section data-part="card">
-          <button data-part="button" type="button">
-            Go
-          </button>
-        </section>
-      </ThemeRoot>,
-    );
-    expect(packageStylesheet.length).toBeGreaterThan(5000);
-    expect(html.match(/<style data-b2s-styles="">/g)).toHaveLength(1);
-    // Child combinators survive: the CSS is not HTML-escaped.
-    expect(html).toContain('> [data-part="input"]');
-    expect(html).not.toContain('&gt;');
+const card = (props: { unstyled?: boolean }) =>
+  renderToString(
+    <ThemeRoot theme={presets.meadow} unstyled={props.unstyled}>
+      <section data-part="card">
+        <button data-part="button" type="button">
+          Go
+        </button>
+      </section>
+    </ThemeRoot>,
+  );
+
+describe('server HTML with the stylesheet linked', () => {
+  it('has no <style>, and the linked stylesheet styles it as is', () => {
+    const html = card({});
+    expect(html).not.toContain('<style');
+    expect(html).toMatch(/^<div data-part="root" style="[^"]*--b2s-theme-radius:14px/);
+    unlinkPackage = linkPackageStylesheet();
     // The server HTML, dropped into a page with no client JS, is fully styled.
     host = document.createElement('div');
     host.innerHTML = html;
@@ -33,5 +41,16 @@ describe('PackageStyles under SSR', () => {
     const button = host.querySelector<HTMLElement>('[data-part="button"]')!;
     expect(getComputedStyle(button).backgroundColor).toBe('rgb(21, 128, 61)');
     expect(getComputedStyle(host.querySelector('[data-part="card"]')!).borderTopLeftRadius).toBe('21px');
+  });
+
+  it('an unstyled root says so in its HTML, and the stylesheet leaves it alone', () => {
+    const html = card({ unstyled: true });
+    expect(html).toMatch(/^<div data-part="root" data-unstyled=""/);
+    unlinkPackage = linkPackageStylesheet();
+    host = document.createElement('div');
+    host.innerHTML = html;
+    document.body.append(host);
+    expect(getComputedStyle(host.querySelector('[data-part="button"]')!).backgroundColor).not.toBe('rgb(21, 128, 61)');
+    expect(getComputedStyle(host.querySelector('[data-part="card"]')!).borderTopLeftRadius).toBe('0px');
   });
 });

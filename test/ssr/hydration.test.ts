@@ -5,7 +5,7 @@
  * password?", land below the submit button).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -32,6 +32,8 @@ interface Snapshot {
   submitBusy: boolean;
   hasForgotLink: boolean;
   wizardAnswered: boolean;
+  /** The linked stylesheet draws the card (solid border): true from the first paint, before any JS. */
+  cardStyled: boolean;
 }
 
 const outDir = `${repoRoot}artifacts/ssr-hydration`;
@@ -54,6 +56,7 @@ const measureScript = `window.__measure = () => {
     submitBusy: !!(submit && submit.getAttribute('aria-busy') === 'true'),
     hasForgotLink: [...root.querySelectorAll('a')].some((a) => a.textContent === 'Forgot password?'),
     wizardAnswered: performance.getEntriesByType('resource').some((e) => e.name.includes('/signin/wizard')),
+    cardStyled: !!root.querySelector('[data-part="card"]') && getComputedStyle(root.querySelector('[data-part="card"]')).borderTopStyle === 'solid',
   };
 };`;
 
@@ -74,7 +77,10 @@ beforeAll(async () => {
   });
   const script = fileURLToPath(new URL('./fixtures/server-render.mjs', import.meta.url));
   const { html } = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' })) as { html: string[] };
+  // The package stylesheet, linked in <head> as a host does: the server HTML is styled before any JS.
+  copyFileSync(`${repoRoot}dist/styles.css`, `${outDir}/styles.css`);
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
+<link rel="stylesheet" href="/styles.css">
 <style>body{margin:0;font-family:system-ui,sans-serif}#root{inline-size:420px;margin:24px}</style></head>
 <body><main id="root">${html[0]}</main><footer id="below">Content below the sign-in</footer>
 <script>${measureScript}window.__beforeHydration=window.__measure()</script>
@@ -137,7 +143,8 @@ it('hydrates the server form without a mismatch or a layout shift; it is usable 
 
   expect(seen.errors).toEqual([]);
   // The server HTML is the form itself; only its submit waits for hydration.
-  expect(seen.before).toMatchObject({ step: 'credentials', submitDisabled: true });
+  // Styled before hydration: the linked stylesheet, no inline <style>, no flash of unstyled content.
+  expect(seen.before).toMatchObject({ step: 'credentials', submitDisabled: true, cardStyled: true });
   expect(seen.before.email.height).toBeGreaterThan(0);
   expect(seen.before.password.height).toBeGreaterThan(0);
   // Hydrated while the wizard was still loading: an enabled, idle submit already.

@@ -48,7 +48,9 @@ describe('server: renderToString(<SignInFlow baseUrl="" onSuccess forgotPassword
   it('is the real credentials form: heading, labelled email and password with autocomplete, the toggle and the submit', () => {
     const [html] = result.html;
     expect(html).toMatch(/^<div data-part="root" data-step="credentials"/);
-    expect(html).toContain('<style data-b2s-styles="">');
+    // No inline <style> (strict CSP): the host links b2core-sign-in/styles.css. No theme, no variables.
+    expect(html).not.toContain('<style');
+    expect(html).not.toMatch(/^<div[^>]* style=/);
     expect(html).toMatch(/<h2 data-part="heading" id="([^"]+)" tabindex="-1">Sign in<\/h2>/);
     expect(html).not.toContain('data-state="skeleton"');
     expect(html).not.toContain('Loading sign-in…');

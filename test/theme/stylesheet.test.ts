@@ -62,14 +62,15 @@ describe('styles.css', () => {
     );
   });
 
-  it('scopes every selector to the root, with zero specificity on the scope', () => {
+  it('scopes every selector to a styled root, with zero specificity on the scope', () => {
     const selectors = [...(body + stripComments(tokens)).matchAll(/(^|[}{;])\s*([^{}@;\s][^{};]*)\{/g)]
       .map((m) => m[2]!.trim())
       .filter((s) => !/^(to|from|\d+%)$/.test(s));
     expect(selectors.length).toBeGreaterThan(50);
     for (const list of selectors) {
       for (const selector of splitSelectors(list)) {
-        expect(selector, selector).toMatch(/^:where\(\[data-part="root"\](\[data-theme="dark"\])?:not\(\[data-scope\]|^:where\(\[data-theme="dark"\] \[data-part="root"\]/);
+        // Never a foreign (data-scope) root, never an unstyled one.
+        expect(selector, selector).toMatch(/^:where\(\[data-part="root"\](\[data-theme="dark"\])?:not\(\[data-scope\], \[data-unstyled\]|^:where\(\[data-theme="dark"\] \[data-part="root"\]:not\(\[data-scope\], \[data-unstyled\]/);
       }
     }
   });

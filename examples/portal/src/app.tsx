@@ -25,7 +25,7 @@ export function App() {
   if (state === 'signed-out' || state === 'expired') {
     return (
       <main className="sign-in-page">
-        <SignInFlow client={client} unstyled onEvent={track} forgotPasswordUrl="/forgot-password" />
+        <SignInFlow client={client} onEvent={track} forgotPasswordUrl="/forgot-password" />
       </main>
     );
   }

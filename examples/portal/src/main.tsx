@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SessionProvider } from 'b2core-sign-in';
-// The package stylesheet as a file (the flow is rendered `unstyled`, so it injects none itself).
+// The package stylesheet, linked once: the flow renders no <style> of its own.
 import 'b2core-sign-in/styles.css';
 import { App, client } from './app';
 

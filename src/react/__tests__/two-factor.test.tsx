@@ -31,6 +31,7 @@ describe('second factor', () => {
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Enter the verification code' })).toHaveFocus());
     expect(code).toHaveAttribute('inputmode', 'numeric');
     expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveAttribute('data-part', 'code-input');
     expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull(); // Google has no resend
     await expectNoAxeViolations(container);
     await user.type(code, '123456'); // auto-submits at 6 digits

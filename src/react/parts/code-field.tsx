@@ -19,14 +19,17 @@ export interface CodeFieldProps {
 
 /**
  * One real input for a one-time code (`inputMode="numeric"`, `autocomplete="one-time-code"`),
- * so paste, autofill and SMS autofill all work. It stays uncontrolled: the sanitised value is
+ * so paste, autofill and SMS autofill all work. The input is part `code-input` (large digits,
+ * always left-to-right). It stays uncontrolled: the sanitised value is
  * written to the DOM property, never to an attribute.
  */
 export function CodeField({ registration, onComplete, error, disabled, length = 6 }: CodeFieldProps) {
-  const { t } = useFlowUi();
+  const { t, classNames } = useFlowUi();
   return (
     <Field
       {...registration}
+      data-part="code-input"
+      className={classNames['code-input']}
       label={t('field.code')}
       hint={t('verifyCode.hint')}
       error={error}

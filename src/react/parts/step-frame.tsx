@@ -23,13 +23,13 @@ export interface StepFrameProps {
  * `tabIndex={-1}`), description, notice, error, the step's content and the footer slot.
  */
 export function StepFrame({ kind, heading, description, notice, error, errorId, children }: StepFrameProps) {
-  const { slots, theme, classNames } = useFlowUi();
+  const { slots, classNames } = useFlowUi();
   const p = useParts();
   const headingId = useId();
   return (
     <section {...p('card')} data-step={kind} aria-labelledby={headingId}>
       <div {...p('header')}>
-        <BrandLogo theme={theme} slot={slots?.logo} className={classNames.logo} />
+        <BrandLogo slot={slots?.logo} className={classNames.logo} />
         {slots?.header}
         <h2 {...p('heading')} id={headingId} tabIndex={-1}>
           {heading}

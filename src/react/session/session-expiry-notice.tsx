@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { directionOf } from '../../i18n';
+import type { Theme } from '../../theme';
 import type { ClassNames } from '../../theme/parts';
+import { ThemeRoot } from '../theme/theme-root';
 import { useMessages } from '../use-messages';
 import { defaultSessionMessages, formatCountdown, type SessionMessages } from './session-messages';
 import { useSession } from './use-session';
@@ -17,6 +19,12 @@ export interface SessionExpiryNoticeProps {
   onExtend?: () => void;
   /** Also show "Your session has ended" once it ended (idle, or nothing can renew it). Default true. */
   showEnded?: boolean;
+  /** A theme from `createTheme()` for the notice's own styling root. */
+  theme?: Theme;
+  /** Opt out of the package stylesheet (the root gets `data-unstyled`). */
+  unstyled?: boolean;
+  /** Writing direction; by default from `locale`. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** Seconds until `deadline`, re-read every second while `deadline` is set; no timer otherwise. */
@@ -39,7 +47,9 @@ function useSecondsLeft(deadline: number | null): number {
 /**
  * "Your session ends in 2:00 — Stay signed in": shown from the expiry warning until the end,
  * for portals that time out idle sessions (`idleTimeout`) or whose tokens cannot be renewed.
- * Renders nothing otherwise. Must be inside `<SessionProvider>`.
+ * Renders nothing otherwise. Must be inside `<SessionProvider>`. It usually sits in the portal,
+ * outside any sign-in flow, so it brings its own styling root (`ThemeRoot`): with
+ * `b2core-sign-in/styles.css` linked it is styled wherever it is placed.
  *
  * @example
  * ```tsx
@@ -49,11 +59,12 @@ function useSecondsLeft(deadline: number | null): number {
  * </SessionProvider>
  * ```
  */
-export function SessionExpiryNotice({ locale, messages, classNames, onExtend, showEnded = true }: SessionExpiryNoticeProps) {
+export function SessionExpiryNotice(props: SessionExpiryNoticeProps) {
+  const { locale, messages, classNames, onExtend, showEnded = true, theme, unstyled } = props;
   const { snapshot, extend } = useSession();
   const catalog = useMessages(locale);
   const text = { ...defaultSessionMessages, ...catalog, ...messages };
-  const dir = locale ? directionOf(locale) : undefined;
+  const dir = props.dir ?? (locale ? directionOf(locale) : undefined);
   const seconds = useSecondsLeft(snapshot.isEndingSoon ? snapshot.endsAt : null);
 
   const hasEnded =
@@ -63,38 +74,42 @@ export function SessionExpiryNotice({ locale, messages, classNames, onExtend, sh
 
   if (hasEnded && showEnded) {
     return (
-      <div data-part="expiry-notice" data-state="ended" role="status" dir={dir} className={classNames?.['expiry-notice']}>
-        <p data-part="message" data-tone="warning" className={classNames?.message}>
-          {text['session.ended']}
-        </p>
-      </div>
+      <ThemeRoot theme={theme} unstyled={unstyled} dir={dir} className={classNames?.root}>
+        <div data-part="expiry-notice" data-state="ended" role="status" dir={dir} className={classNames?.['expiry-notice']}>
+          <p data-part="message" data-tone="warning" className={classNames?.message}>
+            {text['session.ended']}
+          </p>
+        </div>
+      </ThemeRoot>
     );
   }
   if (!snapshot.isEndingSoon) return null;
 
   const [before = '', after = ''] = text['session.endsIn'].split('{time}');
   return (
-    <div data-part="expiry-notice" data-state="ending" role="status" dir={dir} className={classNames?.['expiry-notice']}>
-      <p data-part="message" data-tone="warning" className={classNames?.message}>
-        {before}
-        {/* role=timer is not announced on every tick; the status region announces the notice once. */}
-        <span role="timer">{formatCountdown(seconds)}</span>
-        {after}
-      </p>
-      {snapshot.canExtend ? (
-        <button
-          type="button"
-          data-part="button"
-          data-variant="primary"
-          className={classNames?.button}
-          onClick={() => {
-            extend();
-            onExtend?.();
-          }}
-        >
-          {text['session.staySignedIn']}
-        </button>
-      ) : null}
-    </div>
+    <ThemeRoot theme={theme} unstyled={unstyled} dir={dir} className={classNames?.root}>
+      <div data-part="expiry-notice" data-state="ending" role="status" dir={dir} className={classNames?.['expiry-notice']}>
+        <p data-part="message" data-tone="warning" className={classNames?.message}>
+          {before}
+          {/* role=timer is not announced on every tick; the status region announces the notice once. */}
+          <span role="timer">{formatCountdown(seconds)}</span>
+          {after}
+        </p>
+        {snapshot.canExtend ? (
+          <button
+            type="button"
+            data-part="button"
+            data-variant="primary"
+            className={classNames?.button}
+            onClick={() => {
+              extend();
+              onExtend?.();
+            }}
+          >
+            {text['session.staySignedIn']}
+          </button>
+        ) : null}
+      </div>
+    </ThemeRoot>
   );
 }

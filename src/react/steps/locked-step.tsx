@@ -28,7 +28,14 @@ export function LockedStep({ step, flow, forgotPassword }: LockedStepProps) {
               <Field label={t('field.password')} type="password" name="password" autoComplete="current-password" disabled />
             </>
           ) : (
-            <Field label={t('field.code')} name="code" inputMode="numeric" autoComplete="one-time-code" disabled />
+            <Field
+              {...p('code-input')}
+              label={t('field.code')}
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              disabled
+            />
           )}
           <Button type="submit" disabled>
             {isCredentials ? t('credentials.submit') : t('verifyCode.submit')}

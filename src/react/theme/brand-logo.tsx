@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import type { Theme } from '../../theme';
+import { ThemeLogoContext } from './theme-logo-context';
 
 /** Props of {@link BrandLogo}. */
 export interface BrandLogoProps {
+  /** A theme whose logo to show; by default the logo of the surrounding flow's theme. */
   theme?: Theme;
   /** The `logo` slot: when given (even `null`), it replaces the theme's image. */
   slot?: ReactNode;
@@ -11,8 +13,9 @@ export interface BrandLogoProps {
 
 /** The header logo: the slot when the host gave one, else the theme's image, else nothing. */
 export function BrandLogo({ theme, slot, className }: BrandLogoProps) {
+  const flowLogo = useContext(ThemeLogoContext);
   if (slot !== undefined) return <>{slot}</>;
-  const logo = theme?.logo;
+  const logo = theme ? theme.logo : flowLogo;
   if (!logo) return null;
   return (
     <img

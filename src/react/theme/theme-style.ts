@@ -1,12 +1,13 @@
 import type { CSSProperties } from 'react';
-import { defaultTheme, type Theme } from '../../theme';
+import type { Theme } from '../../theme';
 
 /**
- * The CSS variables (and `color-scheme` when the theme forces one) for the root's `style`.
- * Returns the theme's own frozen object, so an unchanged theme keeps the same identity.
+ * The CSS variables (and `color-scheme` when the theme forces one) for the root's `style`:
+ * the theme's own frozen object, so an unchanged theme keeps the same identity. No theme, no
+ * variables: the stylesheet's tokens are the defaults, and no theme code is loaded for them.
  *
  * @example <div data-part="root" dir={dir} style={themeStyle(theme)}>...</div>
  */
-export function themeStyle(theme: Theme = defaultTheme): CSSProperties {
-  return theme.style as CSSProperties;
+export function themeStyle(theme?: Theme): CSSProperties | undefined {
+  return theme?.style as CSSProperties | undefined;
 }
