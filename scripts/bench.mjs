@@ -200,7 +200,7 @@ for (const path of ['/test/qr/bench-qr.ts', '/test/session/bench-session.ts', '/
 }
 await vite.close();
 if (!extra.some((row) => row.area === 'css')) {
-  // No theme bench: weigh the stylesheet itself (the flow inlines the same CSS in its JS).
+  // No theme bench: weigh the stylesheet itself.
   extra.push({ area: 'css', measure: 'package stylesheet, dist/styles.css gzip KiB', value: gz(readFileSync('dist/styles.css')).toFixed(1), target: '—' });
 }
 

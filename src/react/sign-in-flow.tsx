@@ -20,6 +20,7 @@ import { themeStyle, type SignInSlots } from './theme';
 import { ThemeLogoContext } from './theme/theme-logo-context';
 import { useMessages } from './use-messages';
 import { useSignInFlow, type SignInFlowController, type UseSignInFlowOptions } from './use-sign-in-flow';
+import { visuallyHidden } from './parts/visually-hidden';
 
 /** Props of {@link SignInFlow}. */
 export interface SignInFlowProps extends UseSignInFlowOptions {
@@ -82,19 +83,6 @@ const defaultComponents: StepComponents = {
   UnknownStep,
   ErrorStep,
 };
-
-/** Keeps the live region readable by screen readers but invisible, even when unstyled. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
 
 const noticeKeys = {
   'wizard-expired': 'notice.wizardExpired',

@@ -7,6 +7,7 @@ import { defaultQrMessages, formatMessage, type QrMessages } from './qr-messages
 import { announcementOf, errorMessage, partStateOf } from './qr-panel-state';
 import { QrRing } from './qr-ring';
 import { useQrSignIn } from './use-qr-sign-in';
+import { visuallyHidden } from '../parts/visually-hidden';
 
 /** Props of `QrPanel`. */
 export interface QrPanelProps {
@@ -49,19 +50,6 @@ export interface QrPanelProps {
   /** Rendered at the end of the panel. */
   children?: ReactNode;
 }
-
-/** Keeps the visually hidden live region readable by screen readers even when unstyled. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  margin: -1,
-  padding: 0,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
 
 /**
  * The QR sign-in panel: a code a signed-in phone scans, with an expiry ring, the requesting IP
