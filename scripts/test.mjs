@@ -12,7 +12,7 @@ try {
   accessSync(chromium, constants.X_OK);
 } catch {
   console.error(
-    `Chromium not found at ${chromium}: install it with "apt-get install -y chromium" (Debian) or set CHROMIUM_PATH.`,
+    `Chromium not found at ${chromium}: install it with "apt-get update && apt-get install -y chromium" (Debian) or set CHROMIUM_PATH.`,
   );
   process.exit(1);
 }
