@@ -21,6 +21,8 @@ import { ThemeLogoContext } from './theme/theme-logo-context';
 import { useMessages } from './use-messages';
 import { useSignInFlow, type SignInFlowController, type UseSignInFlowOptions } from './use-sign-in-flow';
 import { visuallyHidden } from './parts/visually-hidden';
+import { useIsCrossOriginFramed } from './framing';
+import { FramedNotice } from './steps/framed-notice';
 
 /** Props of {@link SignInFlow}. */
 export interface SignInFlowProps extends UseSignInFlowOptions {
@@ -64,6 +66,12 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
    * flow (hand the result to `flow.receiveTokens` / `flow.receiveStep`).
    */
   qrPanel?: ReactNode | ((flow: SignInFlowController) => ReactNode);
+  /**
+   * Render inside a frame of another origin. Off by default: there the flow shows a notice
+   * with a link to a tab of its own instead of any credential field (clickjacking). Send
+   * `Content-Security-Policy: frame-ancestors 'self'` from your server as well.
+   */
+  allowFraming?: boolean;
   /** A class on the root element (beside `classNames.root`). */
   className?: string;
 }
@@ -113,6 +121,7 @@ export function SignInFlow(props: SignInFlowProps) {
   const { locale, messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
   const { forgotPasswordUrl, onForgotPassword } = props;
   const flow = useSignInFlow(props);
+  const isFramed = useIsCrossOriginFramed();
   const catalog = useMessages(locale);
   const rootRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -229,6 +238,8 @@ export function SignInFlow(props: SignInFlowProps) {
     return <Fragment key={screen}>{content}</Fragment>;
   }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages]);
 
+  const isFramingRefused = isFramed && !props.allowFraming;
+
   return (
     <div
       ref={rootRef}
@@ -242,7 +253,7 @@ export function SignInFlow(props: SignInFlowProps) {
       style={themeStyle(theme)}
     >
       <FlowUiContext.Provider value={ui}>
-        <ThemeLogoContext.Provider value={theme?.logo}>{body}</ThemeLogoContext.Provider>
+        <ThemeLogoContext.Provider value={theme?.logo}>{isFramingRefused ? <FramedNotice /> : body}</ThemeLogoContext.Provider>
       </FlowUiContext.Provider>
       <div data-part="live-region" className={classNames['live-region']} role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
         {announcement}

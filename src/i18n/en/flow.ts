@@ -51,6 +51,9 @@ export const flow = {
   'signedIn.heading': 'You’re signed in',
   'unknown.heading': 'This sign-in step isn’t supported here',
   'unknown.description': 'The server asked for a step this page can’t show. Start again, or contact support if it keeps happening.',
+  'framed.heading': 'Sign in in a new tab',
+  'framed.description': 'For your security, this sign-in can’t be used inside another website.',
+  'framed.open': 'Open sign-in in a new tab',
   'error.heading': 'We couldn’t load sign-in',
 
   'notice.wizardExpired': 'Your sign-in session expired, so we started a new one. Please enter your password again.',

@@ -51,6 +51,9 @@ export const flow = {
   'signedIn.heading': 'Has iniciado sesión',
   'unknown.heading': 'Este paso de inicio de sesión no es compatible aquí',
   'unknown.description': 'El servidor pidió un paso que esta página no puede mostrar. Empieza de nuevo o contacta con soporte si vuelve a ocurrir.',
+  'framed.heading': 'Inicia sesión en una pestaña nueva',
+  'framed.description': 'Por tu seguridad, este inicio de sesión no se puede usar dentro de otro sitio web.',
+  'framed.open': 'Abrir el inicio de sesión en una pestaña nueva',
   'error.heading': 'No pudimos cargar el inicio de sesión',
 
   'notice.wizardExpired': 'Tu sesión de inicio caducó, así que empezamos una nueva. Vuelve a introducir tu contraseña.',

@@ -6,7 +6,8 @@ import { Message } from './message';
 
 /** Props of {@link StepFrame}. */
 export interface StepFrameProps {
-  kind: StepKind;
+  /** The step shown (`framed` for the cross-origin frame notice). */
+  kind: StepKind | 'framed';
   heading: ReactNode;
   description?: ReactNode;
   /** An informational notice (wizard restarted, password changed...). */
