@@ -9,7 +9,10 @@ An in-memory B2Core sign-in server (paths under /api/v2/my, dev endpoints under 
 Options:
   --port <n>            Port to listen on (default 4010; 0 = a free port)
   --host <host>         Interface to bind (default 127.0.0.1)
-  --cors-origin <url>   Allowed CORS origin; repeat for several (default *)
+  --cors-origin <url>   Origin allowed by CORS on the API; repeat for several (default *)
+  --dev-cors-origin <url>
+                        Origin allowed to call /__sim (outbox codes, config) from a
+                        browser; repeat for several (default none: only same-origin)
   --recaptcha           Enable reCAPTCHA on the wizard (any non-empty token passes)
   --no-qr               Disable QR sign-in
   --latency <ms>        Delay every API answer by <ms> milliseconds
@@ -25,6 +28,8 @@ export type CliCommand =
       port: number;
       host: string;
       corsOrigin: string | string[];
+      /** Origins allowed on `/__sim`; empty = none. */
+      devCorsOrigin: string[];
       recaptcha: boolean;
       qr: boolean;
       latencyMs: number;
@@ -46,6 +51,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         port: { type: 'string' },
         host: { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        'dev-cors-origin': { type: 'string', multiple: true },
         recaptcha: { type: 'boolean' },
         'no-qr': { type: 'boolean' },
         latency: { type: 'string' },
@@ -66,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
     port,
     host: values.host ?? '127.0.0.1',
     corsOrigin: origins.length === 0 ? '*' : origins.length === 1 ? origins[0]! : origins,
+    devCorsOrigin: values['dev-cors-origin'] ?? [],
     recaptcha: values.recaptcha ?? false,
     qr: !(values['no-qr'] ?? false),
     latencyMs,
