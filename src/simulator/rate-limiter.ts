@@ -1,5 +1,5 @@
 import { MAX_RATE_BUCKETS } from './caps';
-import { sweepMap, trimOldest } from './retention';
+import { REFILL_SHARE, sweepMap, trimOldest } from './retention';
 
 /** Limits: `attempts` per `windowMs`, then blocked for `blockMs`. */
 export interface RateLimits {
@@ -40,15 +40,16 @@ export function createRateLimiter(limits: () => RateLimits, now: () => number): 
   };
   /**
    * Full (a flood of distinct keys): idle buckets go, then the oldest unblocked ones, then the
-   * oldest, so a flood evicts a running block last.
+   * oldest (down to 90 % of the cap), so a flood evicts a running block last.
    */
   const makeRoom = (time: number) => {
+    const target = Math.floor(MAX_RATE_BUCKETS * REFILL_SHARE);
     sweep();
     for (const [key, bucket] of buckets) {
-      if (buckets.size < MAX_RATE_BUCKETS) return;
+      if (buckets.size <= target) return;
       if (bucket.blockedUntil <= time) buckets.delete(key);
     }
-    trimOldest(buckets, MAX_RATE_BUCKETS - 1);
+    trimOldest(buckets, target);
   };
 
   return {

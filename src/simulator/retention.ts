@@ -13,6 +13,12 @@ export function appendCapped<T>(list: T[], entry: T, max: number): void {
   if (list.length > max) list.splice(0, list.length - max);
 }
 
+/**
+ * When a full map must make room, it drops to this share of its cap at once, so a flood costs
+ * one O(n) pass per tenth of the cap instead of one per insertion.
+ */
+export const REFILL_SHARE = 0.9;
+
 /** Drops the oldest insertions of `map` beyond `max`. */
 export function trimOldest<K, V>(map: Map<K, V>, max: number): void {
   for (const key of map.keys()) {
@@ -28,10 +34,14 @@ export function sweepMap<K, V>(map: Map<K, V>, expired: (value: V) => boolean): 
 
 /** Applies the caps of the wizard and channel maps (call after inserting). */
 export function capSessions(state: SimState): void {
-  if (state.wizards.size > MAX_WIZARDS) sweepMap(state.wizards, (wizard) => wizard.expiresAt <= state.now());
-  trimOldest(state.wizards, MAX_WIZARDS);
-  if (state.channels.size > MAX_QR_CHANNELS) sweepChannels(state);
-  trimOldest(state.channels, MAX_QR_CHANNELS);
+  if (state.wizards.size > MAX_WIZARDS) {
+    sweepMap(state.wizards, (wizard) => wizard.expiresAt <= state.now());
+    trimOldest(state.wizards, Math.floor(MAX_WIZARDS * REFILL_SHARE));
+  }
+  if (state.channels.size > MAX_QR_CHANNELS) {
+    sweepChannels(state);
+    trimOldest(state.channels, Math.floor(MAX_QR_CHANNELS * REFILL_SHARE));
+  }
 }
 
 /**

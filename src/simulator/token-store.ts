@@ -1,6 +1,6 @@
 import type { AccountRecord } from './accounts';
 import { MAX_TOKENS } from './caps';
-import { sweepMap, trimOldest } from './retention';
+import { REFILL_SHARE, sweepMap, trimOldest } from './retention';
 import { base64UrlEncode, isoWithOffset, randomBytes, randomUuid, utf8 } from './encoding';
 
 /** A token as the wire carries it. */
@@ -74,14 +74,15 @@ export function createTokenStore(
     return { token, createdAt: isoWithOffset(createdAt), expiresAt: isoWithOffset(expiresAt) };
   };
 
-  /** Over the cap: expired records go first, then revoked ones, then the oldest. */
+  /** Over the cap: expired records go first, then revoked ones, then the oldest (down to 90 %). */
   const makeRoom = () => {
+    const target = Math.floor(MAX_TOKENS * REFILL_SHARE);
     sweepMap(records, (record) => record.expiresAt <= now());
     for (const [token, record] of records) {
-      if (records.size <= MAX_TOKENS) return;
+      if (records.size <= target) return;
       if (record.revoked) records.delete(token);
     }
-    trimOldest(records, MAX_TOKENS);
+    trimOldest(records, target);
   };
 
   return {
