@@ -69,15 +69,14 @@ describe('bounded memory', () => {
     expect(log.at(-1)!.path).toBe(`/api/v2/my/nowhere/${MAX_REQUEST_LOG + 19}`);
   });
 
-  it('the token store stops at its cap, forgetting revoked records before live ones; the newest still work', () => {
+  it('the token store stops at its cap and sweeps expired records; the newest pair still works', () => {
     let time = START;
     const store = createTokenStore(() => ({ accessTokenMs: 5 * MINUTE, refreshTokenMs: 30 * 24 * HOUR }), () => time, Math.random);
     const account = { id: 1, email: 'client@example.com' };
     const revoked = store.issuePair(account);
     store.revoke(revoked.refreshToken.token);
-    const kept = store.issuePair(account);
-    // All live (the clock stands still): the cap has to choose.
-    let last = kept;
+    // All live (the clock stands still): the oldest go.
+    let last = store.issuePair(account);
     for (let i = 0; i < MAX_TOKENS / 2; i++) last = store.issuePair(account);
     expect(store.size).toBeLessThanOrEqual(MAX_TOKENS);
     expect(store.find(revoked.refreshToken.token, 'refresh')).toBeNull();
