@@ -10,9 +10,15 @@ export interface ErrorDetail {
 
 const JSON_TYPE = 'application/json';
 
-/** A JSON response (`Content-Type: application/json`). */
+/**
+ * A JSON response (`Content-Type: application/json`), with `nosniff` so a page cannot load an
+ * answer (the outbox, say) as a script or style from another origin.
+ */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_TYPE, ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': JSON_TYPE, 'X-Content-Type-Options': 'nosniff', ...headers },
+  });
 }
 
 /**

@@ -84,6 +84,12 @@ describe('input hardening', () => {
     expect((await call('GET', '/signin/qrcodes', undefined, { 'X-Forwarded-For': '2001:db8::1' })).at('ip')).toBe('2001:db8::1');
   });
 
+  it('marks JSON answers nosniff (no loading the outbox as a script from another page)', async () => {
+    const { call } = setup();
+    expect((await call('GET', '/__sim/outbox')).headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await call('GET', '/signin/wizard')).headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('keeps request-log paths short and survives deep JSON in a request body', async () => {
     const { sim, call, wizard } = setup();
     await sim.handle(new Request(`http://sim.test/api/v2/my/${'x'.repeat(10_000)}`));
