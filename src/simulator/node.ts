@@ -147,7 +147,13 @@ export function simulatorMiddleware(
         refuseDev(res, refusal);
         return;
       }
-      void serve(simulator, req, res, options, corsHeaders(devCorsOrigin, req.headers.origin));
+      const cors = corsHeaders(devCorsOrigin, req.headers.origin);
+      if (req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+        res.writeHead(204, preflightHeaders(cors));
+        res.end();
+        return;
+      }
+      void serve(simulator, req, res, options, cors);
       return;
     }
     void serve(simulator, req, res, options);

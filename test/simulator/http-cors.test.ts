@@ -108,5 +108,16 @@ describe('the middleware on a host server that adds CORS everywhere', () => {
     expect([own.status, allowHeaders(own)]).toEqual([200, []]);
     const api = await fetch(`${base}/api/v2/my/signin/wizard`, { headers: { Origin: EVIL } });
     expect(api.headers.get('access-control-allow-origin')).toBe('*');
+    expect(allowHeaders(await preflight(`${base}/__sim/config`, EVIL, 'PUT'))).toEqual([]);
+  });
+
+  it('answers the preflight of an opted-in dev origin', async () => {
+    const middleware = simulatorMiddleware(createSimulator(), { devCorsOrigin: 'http://devtool.test' });
+    plain = createServer((req, res) => middleware(req, res, () => res.end('next')));
+    await new Promise<void>((resolve) => plain!.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+    const pre = await preflight(`${base}/__sim/config`, 'http://devtool.test', 'PUT');
+    expect([pre.status, pre.headers.get('access-control-allow-origin')]).toEqual([204, 'http://devtool.test']);
+    expect(pre.headers.get('access-control-allow-methods')).toContain('PUT');
   });
 });
