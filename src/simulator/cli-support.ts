@@ -1,6 +1,7 @@
 /** The CLI's pure parts (argument parsing, banner), kept apart from cli.ts so they are testable. */
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, demoAccounts } from './accounts';
+import { originListProblem } from './node-cors';
 
 export const CLI_HELP = `Usage: b2core-sign-in-simulator [options]
 
@@ -67,12 +68,17 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const latencyMs = toInteger(values.latency, 0);
   if (latencyMs === null) return { kind: 'error', message: `Invalid --latency: ${values.latency}` };
   const origins = values['cors-origin'] ?? [];
+  const devOrigins = values['dev-cors-origin'] ?? [];
+  const originProblem = originListProblem(origins, true);
+  if (originProblem) return { kind: 'error', message: `Invalid --cors-origin: ${originProblem}` };
+  const devOriginProblem = originListProblem(devOrigins, false);
+  if (devOriginProblem) return { kind: 'error', message: `Invalid --dev-cors-origin: ${devOriginProblem}` };
   return {
     kind: 'start',
     port,
     host: values.host ?? '127.0.0.1',
     corsOrigin: origins.length === 0 ? '*' : origins.length === 1 ? origins[0]! : origins,
-    devCorsOrigin: values['dev-cors-origin'] ?? [],
+    devCorsOrigin: devOrigins,
     recaptcha: values.recaptcha ?? false,
     qr: !(values['no-qr'] ?? false),
     latencyMs,

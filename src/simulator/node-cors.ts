@@ -11,6 +11,28 @@ export type OriginList = string | readonly string[];
 
 const asList = (allowed: OriginList): readonly string[] => (typeof allowed === 'string' ? [allowed] : allowed);
 
+/**
+ * Why an origin list is unusable, or null: each entry must be an exact origin
+ * (`http://localhost:5173`, no path or trailing slash, which would never match), or `'*'` where
+ * `allowAny` (the API; never the dev endpoints, whose answers hold one-time codes).
+ */
+export function originListProblem(allowed: OriginList, allowAny: boolean): string | null {
+  for (const entry of asList(allowed)) {
+    if (entry === '*') {
+      if (!allowAny) return "'*' is not allowed here: name each origin.";
+      continue;
+    }
+    let origin: string | null = null;
+    try {
+      origin = new URL(entry).origin;
+    } catch {
+      // not a URL
+    }
+    if (origin !== entry) return `Not an origin (scheme://host[:port], nothing after): ${entry}`;
+  }
+  return null;
+}
+
 /** The `Access-Control-Allow-Origin` value for `origin`, or null when it is not allowed. */
 export function allowedOrigin(allowed: OriginList, origin: string | undefined): string | null {
   const list = asList(allowed);

@@ -9,7 +9,7 @@ import { BODY_TIMEOUT_MS, HEADERS_TIMEOUT_MS, MAX_HEADER_BYTES } from './caps';
 import type { SimulatorConfig, SimulatorConfigPatch } from './config';
 import { fail, payloadTooLarge } from './http';
 import { readNodeBody } from './node-body';
-import { corsHeaders, devRequestRefusal, isLoopbackBind, preflightHeaders, type OriginList } from './node-cors';
+import { corsHeaders, devRequestRefusal, isLoopbackBind, originListProblem, preflightHeaders, type OriginList } from './node-cors';
 import { createSimulator } from './simulator';
 import type { Simulator } from './types';
 
@@ -122,6 +122,13 @@ async function serve(
   }
 }
 
+/** `list`, or a TypeError naming the option when an entry is not an exact origin. */
+function checkedOrigins(option: string, list: OriginList, allowAny: boolean): OriginList {
+  const problem = originListProblem(list, allowAny);
+  if (problem) throw new TypeError(`${option}: ${problem}`);
+  return list;
+}
+
 /** 403 for a refused dev-endpoint request (see {@link devRequestRefusal}). */
 const refuseDev = (res: ServerResponse, reason: string) => void send(res, fail(403, 403, reason));
 
@@ -134,7 +141,7 @@ export function simulatorMiddleware(
   simulator: Simulator,
   options: SimulatorMiddlewareOptions = {},
 ): (req: IncomingMessage, res: ServerResponse, next: Next) => void {
-  const devCorsOrigin = options.devCorsOrigin ?? [];
+  const devCorsOrigin = checkedOrigins('devCorsOrigin', options.devCorsOrigin ?? [], false);
   return (req, res, next) => {
     if (!isSimulatorPath(req.url)) {
       next();
@@ -201,8 +208,8 @@ export function simulatorVitePlugin(
 export async function startSimulatorServer(options: SimulatorServerOptions = {}): Promise<SimulatorServer> {
   const simulator = options.simulator ?? createSimulator({ config: options.config });
   const host = options.host ?? '127.0.0.1';
-  const apiCorsOrigin = options.corsOrigin ?? '*';
-  const devCorsOrigin = options.devCorsOrigin ?? [];
+  const apiCorsOrigin = checkedOrigins('corsOrigin', options.corsOrigin ?? '*', true);
+  const devCorsOrigin = checkedOrigins('devCorsOrigin', options.devCorsOrigin ?? [], false);
   const loopbackOnly = isLoopbackBind(host);
 
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {

@@ -89,6 +89,16 @@ describe('CORS on the standalone server', () => {
       devCorsOrigin: ['http://devtool.test'],
     });
     expect(parseCliArgs([])).toMatchObject({ devCorsOrigin: [] });
+    // '*' is for the API only; a path or trailing slash would never match an Origin.
+    expect(parseCliArgs(['--dev-cors-origin', '*'])).toMatchObject({ kind: 'error', message: expect.stringContaining('--dev-cors-origin') });
+    expect(parseCliArgs(['--cors-origin', 'http://localhost:5173/'])).toMatchObject({ kind: 'error' });
+    expect(parseCliArgs(['--cors-origin', 'localhost:5173'])).toMatchObject({ kind: 'error' });
+  });
+
+  it('startSimulatorServer and the middleware refuse a wildcard or malformed dev origin', async () => {
+    await expect(startSimulatorServer({ devCorsOrigin: '*' })).rejects.toThrow(/devCorsOrigin/);
+    await expect(startSimulatorServer({ corsOrigin: 'http://app.test/login' })).rejects.toThrow(/corsOrigin/);
+    expect(() => simulatorMiddleware(createSimulator(), { devCorsOrigin: ['http://ok.test', '*'] })).toThrow(TypeError);
   });
 });
 

@@ -114,7 +114,7 @@ describe('CLI support', () => {
     expect(
       parseCliArgs(['--port', '0', '--host', '0.0.0.0', '--cors-origin', 'http://localhost:5173', '--recaptcha', '--no-qr', '--latency', '200']),
     ).toEqual({ kind: 'start', port: 0, host: '0.0.0.0', corsOrigin: 'http://localhost:5173', devCorsOrigin: [], recaptcha: true, qr: false, latencyMs: 200 });
-    expect(parseCliArgs(['--cors-origin', 'a', '--cors-origin', 'b'])).toMatchObject({ corsOrigin: ['a', 'b'] });
+    expect(parseCliArgs(['--cors-origin', 'http://a.test', '--cors-origin', 'http://b.test'])).toMatchObject({ corsOrigin: ['http://a.test', 'http://b.test'] });
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--port', 'abc'])).toMatchObject({ kind: 'error' });
