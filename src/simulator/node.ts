@@ -10,6 +10,7 @@ import type { SimulatorConfig, SimulatorConfigPatch } from './config';
 import { fail, payloadTooLarge } from './http';
 import { readNodeBody } from './node-body';
 import { corsHeaders, devRequestRefusal, isLoopbackBind, originListProblem, preflightHeaders, type OriginList } from './node-cors';
+import { scopeOfTarget } from './paths';
 import { createSimulator } from './simulator';
 import type { Simulator } from './types';
 
@@ -51,11 +52,13 @@ export interface SimulatorServer {
 type Next = (error?: unknown) => void;
 
 const pathOf = (url: string | undefined): string => (url ?? '').split('?')[0] ?? '';
-const isDevPath = (url: string | undefined): boolean => pathOf(url).startsWith('/__sim/');
+/** The paths the middleware takes (everything else goes to `next()`). */
 const isSimulatorPath = (url: string | undefined): boolean => {
   const path = pathOf(url);
-  return path === '/api/v2/my' || path.startsWith('/api/v2/my/') || isDevPath(url);
+  return path === '/api/v2/my' || path.startsWith('/api/v2/my/') || path.startsWith('/__sim/');
 };
+/** Whether the simulator will answer this target as a dev endpoint (after normalization, base paths included). */
+const isDevPath = (url: string | undefined): boolean => scopeOfTarget(url) === 'dev';
 
 /** Node request + its (already read) body → fetch `Request`, aborted via `signal`. */
 function toRequest(req: IncomingMessage, body: Buffer | undefined, signal: AbortSignal): Request {

@@ -4,6 +4,7 @@ import { assertConfigPatch } from './config-validation';
 import { delay, faultResponse, hangUntilAborted, takeFault } from './faults';
 import { badPathEncoding, decodeSegment, fail } from './http';
 import { approveByEmail, channelStatus, createChannel, exchangeAuthorizationToken, issueAuthorizationToken } from './routes-qr';
+import { locate } from './paths';
 import { handleDev } from './routes-dev';
 import { profile, refresh, signOut } from './routes-session';
 import { chooseTwoFactor, resetPassword, restorePassword, signIn, startWizard, verifyCode } from './routes-wizard';
@@ -11,8 +12,6 @@ import { appendCapped, sweepExpired } from './retention';
 import { createState, type SimState } from './state';
 import type { Simulator, SimulatorOptions } from './types';
 
-const API_PREFIX = '/api/v2/my';
-const DEV_PREFIX = '/__sim';
 
 type Route = (state: SimState, request: Request, params: string[]) => Response | Promise<Response>;
 
@@ -54,21 +53,6 @@ function route(method: string, path: string): { handler: Route; params: string[]
     Object.keys(routes).some((key) => key.slice(key.indexOf(' ') + 1) === path) ||
     patternRoutes.some(([, pattern]) => pattern.test(path));
   return known ? 'wrong-method' : null;
-}
-
-/** Splits a pathname into its scope and the path inside it (a base path before `/api` is allowed). */
-function locate(pathname: string): { scope: 'api' | 'dev'; path: string } | null {
-  const api = pathname.indexOf(API_PREFIX);
-  if (api >= 0) {
-    const rest = pathname.slice(api + API_PREFIX.length);
-    if (rest === '' || rest.startsWith('/')) return { scope: 'api', path: rest.replace(/\/+$/, '') || '/' };
-  }
-  const dev = pathname.indexOf(DEV_PREFIX);
-  if (dev >= 0) {
-    const rest = pathname.slice(dev + DEV_PREFIX.length);
-    if (rest === '' || rest.startsWith('/')) return { scope: 'dev', path: rest.replace(/\/+$/, '') || '/' };
-  }
-  return null;
 }
 
 /**

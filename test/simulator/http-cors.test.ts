@@ -52,6 +52,17 @@ describe('CORS on the standalone server', () => {
     }
   });
 
+  it('guards /__sim behind a base path or dot segments too (the handler would answer them)', async () => {
+    running = await startSimulatorServer();
+    const based = await fetch(`${running.url}/broker/__sim/outbox`, { headers: { Origin: EVIL } });
+    expect([based.status, allowHeaders(based)]).toEqual([403, []]);
+    const dotted = await rawRequest(
+      running.port,
+      `GET /api/v2/my/%2e%2e/%2e%2e/%2e%2e/__sim/outbox HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${EVIL}\r\nConnection: close`,
+    );
+    expect([dotted.status, dotted.headers['access-control-allow-origin']]).toEqual([403, undefined]);
+  });
+
   it('answers /__sim to Node (no Origin) and to its own origin', async () => {
     running = await startSimulatorServer({ corsOrigin: APP });
     expect((await fetch(`${running.url}/__sim/outbox`)).status).toBe(200);
@@ -119,6 +130,9 @@ describe('the middleware on a host server that adds CORS everywhere', () => {
     const api = await fetch(`${base}/api/v2/my/signin/wizard`, { headers: { Origin: EVIL } });
     expect(api.headers.get('access-control-allow-origin')).toBe('*');
     expect(allowHeaders(await preflight(`${base}/__sim/config`, EVIL, 'PUT'))).toEqual([]);
+    const port = Number(new URL(base).port);
+    const dotted = await rawRequest(port, `GET /api/v2/my/../../../__sim/outbox HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: ${EVIL}\r\nConnection: close`);
+    expect([dotted.status, dotted.headers['access-control-allow-origin']]).toEqual([403, undefined]);
   });
 
   it('answers the preflight of an opted-in dev origin', async () => {
