@@ -14,6 +14,8 @@ import { scopeOfTarget } from './paths';
 import { createSimulator } from './simulator';
 import type { Simulator } from './types';
 
+export type { OriginList } from './node-cors';
+
 /** Options of {@link simulatorMiddleware} and {@link simulatorVitePlugin}. */
 export interface SimulatorMiddlewareOptions {
   /**
