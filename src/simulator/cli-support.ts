@@ -1,6 +1,7 @@
 /** The CLI's pure parts (argument parsing, banner), kept apart from cli.ts so they are testable. */
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, demoAccounts } from './accounts';
+import { originListProblem } from './node-cors';
 
 export const CLI_HELP = `Usage: b2core-sign-in-simulator [options]
 
@@ -9,7 +10,10 @@ An in-memory B2Core sign-in server (paths under /api/v2/my, dev endpoints under 
 Options:
   --port <n>            Port to listen on (default 4010; 0 = a free port)
   --host <host>         Interface to bind (default 127.0.0.1)
-  --cors-origin <url>   Allowed CORS origin; repeat for several (default *)
+  --cors-origin <url>   Origin allowed by CORS on the API; repeat for several (default *)
+  --dev-cors-origin <url>
+                        Origin allowed to call /__sim (outbox codes, config) from a
+                        browser; repeat for several (default none: only same-origin)
   --recaptcha           Enable reCAPTCHA on the wizard (any non-empty token passes)
   --no-qr               Disable QR sign-in
   --latency <ms>        Delay every API answer by <ms> milliseconds
@@ -25,6 +29,8 @@ export type CliCommand =
       port: number;
       host: string;
       corsOrigin: string | string[];
+      /** Origins allowed on `/__sim`; empty = none. */
+      devCorsOrigin: string[];
       recaptcha: boolean;
       qr: boolean;
       latencyMs: number;
@@ -46,6 +52,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
         port: { type: 'string' },
         host: { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        'dev-cors-origin': { type: 'string', multiple: true },
         recaptcha: { type: 'boolean' },
         'no-qr': { type: 'boolean' },
         latency: { type: 'string' },
@@ -61,11 +68,17 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const latencyMs = toInteger(values.latency, 0);
   if (latencyMs === null) return { kind: 'error', message: `Invalid --latency: ${values.latency}` };
   const origins = values['cors-origin'] ?? [];
+  const devOrigins = values['dev-cors-origin'] ?? [];
+  const originProblem = originListProblem(origins, true);
+  if (originProblem) return { kind: 'error', message: `Invalid --cors-origin: ${originProblem}` };
+  const devOriginProblem = originListProblem(devOrigins, false);
+  if (devOriginProblem) return { kind: 'error', message: `Invalid --dev-cors-origin: ${devOriginProblem}` };
   return {
     kind: 'start',
     port,
     host: values.host ?? '127.0.0.1',
     corsOrigin: origins.length === 0 ? '*' : origins.length === 1 ? origins[0]! : origins,
+    devCorsOrigin: devOrigins,
     recaptcha: values.recaptcha ?? false,
     qr: !(values['no-qr'] ?? false),
     latencyMs,

@@ -14,6 +14,7 @@ if (command.kind === 'help') {
     port: command.port,
     host: command.host,
     corsOrigin: command.corsOrigin,
+    devCorsOrigin: command.devCorsOrigin,
     config: { recaptchaEnabled: command.recaptcha, qrAvailable: command.qr, latencyMs: command.latencyMs },
   });
   console.log(formatBanner(server.url));

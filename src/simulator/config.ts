@@ -114,16 +114,20 @@ export function defaultConfig(): SimulatorConfig {
   };
 }
 
+/** The members that are not `undefined` (an explicit `undefined` in a patch means "unchanged"). */
+const defined = <T extends object>(value: T | undefined): Partial<T> =>
+  Object.fromEntries(Object.entries(value ?? {}).filter(([, member]) => member !== undefined)) as Partial<T>;
+
 /** `base` with `patch` merged in: nested groups merge member by member, `faults` is replaced. */
 export function mergeConfig(base: SimulatorConfig, patch: SimulatorConfigPatch | undefined): SimulatorConfig {
   if (!patch) return cloneConfig(base);
   return cloneConfig({
     ...base,
-    ...patch,
-    lifetimes: { ...base.lifetimes, ...patch.lifetimes },
-    limits: { ...base.limits, ...patch.limits },
-    passwordRules: { ...base.passwordRules, ...patch.passwordRules },
-    qrOrigin: { ...base.qrOrigin, ...patch.qrOrigin },
+    ...defined(patch),
+    lifetimes: { ...base.lifetimes, ...defined(patch.lifetimes) },
+    limits: { ...base.limits, ...defined(patch.limits) },
+    passwordRules: { ...base.passwordRules, ...defined(patch.passwordRules) },
+    qrOrigin: { ...base.qrOrigin, ...defined(patch.qrOrigin) },
     faults: patch.faults ?? base.faults,
   });
 }
@@ -135,89 +139,6 @@ function cloneConfig(config: SimulatorConfig): SimulatorConfig {
     limits: { ...config.limits },
     passwordRules: { ...config.passwordRules },
     qrOrigin: { ...config.qrOrigin },
-    faults: config.faults.map((rule) => ({ ...rule })),
+    faults: config.faults.map((rule) => ({ ...rule, respond: rule.respond === 'hang' ? 'hang' : { ...rule.respond } })),
   };
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const groups: Record<string, Record<string, 'number' | 'boolean' | 'string' | 'string|null'>> = {
-  lifetimes: {
-    wizardMs: 'number',
-    accessTokenMs: 'number',
-    refreshTokenMs: 'number',
-    smsCodeMs: 'number',
-    resetCodeMs: 'number',
-    qrChannelMinutes: 'number',
-  },
-  limits: { attempts: 'number', windowMs: 'number', blockMs: 'number', smsResendCooldownMs: 'number' },
-  passwordRules: {
-    minLength: 'number',
-    requireDigit: 'boolean',
-    requireLetter: 'boolean',
-    requireUppercase: 'boolean',
-    requireSymbol: 'boolean',
-  },
-  qrOrigin: { ip: 'string', location: 'string|null', useForwardedFor: 'boolean' },
-};
-const flags: Record<string, 'number' | 'boolean'> = {
-  recaptchaEnabled: 'boolean',
-  qrAvailable: 'boolean',
-  passwordRecoveryAvailable: 'boolean',
-  latencyMs: 'number',
-};
-
-const fits = (value: unknown, type: string): boolean =>
-  type === 'string|null' ? value === null || typeof value === 'string' : typeof value === type;
-
-/**
- * Checks an untrusted patch (the body of `PUT /__sim/config`). Returns the patch, or the
- * list of problems (one per bad field, named by its dotted path).
- */
-export function parseConfigPatch(
-  input: unknown,
-): { ok: true; patch: SimulatorConfigPatch } | { ok: false; issues: Array<{ field: string; issue: string }> } {
-  if (!isRecord(input)) return { ok: false, issues: [{ field: 'config', issue: 'Expected an object.' }] };
-  const issues: Array<{ field: string; issue: string }> = [];
-  for (const [key, value] of Object.entries(input)) {
-    const flagType = flags[key];
-    const group = groups[key];
-    if (flagType) {
-      if (!fits(value, flagType)) issues.push({ field: key, issue: `Expected a ${flagType}.` });
-    } else if (group) {
-      if (!isRecord(value)) {
-        issues.push({ field: key, issue: 'Expected an object.' });
-        continue;
-      }
-      for (const [member, memberValue] of Object.entries(value)) {
-        const type = group[member];
-        if (!type) issues.push({ field: `${key}.${member}`, issue: 'Unknown setting.' });
-        else if (!fits(memberValue, type)) issues.push({ field: `${key}.${member}`, issue: `Expected ${type}.` });
-      }
-    } else if (key === 'faults') {
-      if (!Array.isArray(value)) issues.push({ field: 'faults', issue: 'Expected an array.' });
-      else value.forEach((rule, i) => issues.push(...faultIssues(rule, `faults.${i}`)));
-    } else {
-      issues.push({ field: key, issue: 'Unknown setting.' });
-    }
-  }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, patch: input as SimulatorConfigPatch };
-}
-
-function faultIssues(rule: unknown, field: string): Array<{ field: string; issue: string }> {
-  if (!isRecord(rule)) return [{ field, issue: 'Expected an object.' }];
-  const issues: Array<{ field: string; issue: string }> = [];
-  if (typeof rule.path !== 'string' || rule.path === '') issues.push({ field: `${field}.path`, issue: 'Expected a path.' });
-  if (rule.method !== undefined && typeof rule.method !== 'string') {
-    issues.push({ field: `${field}.method`, issue: 'Expected a string.' });
-  }
-  if (typeof rule.count !== 'number' || !(rule.count >= 1)) {
-    issues.push({ field: `${field}.count`, issue: 'Expected a number of at least 1.' });
-  }
-  const respond = rule.respond;
-  if (respond !== 'hang' && !(isRecord(respond) && typeof respond.status === 'number')) {
-    issues.push({ field: `${field}.respond`, issue: "Expected 'hang' or {status, body?, headers?}." });
-  }
-  return issues;
 }

@@ -1,6 +1,5 @@
 import type { FaultRule, FaultResponse } from './config';
-
-const API_PREFIX = '/api/v2/my';
+import { API_PREFIX } from './paths';
 
 /** Whether `rule` matches a request to `apiPath` (the path after `/api/v2/my`). */
 function matches(rule: FaultRule, method: string, apiPath: string): boolean {

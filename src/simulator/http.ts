@@ -1,4 +1,6 @@
 import { serverErrorCodes, type ServerErrorCodeName } from '../core/client/server-codes';
+import { readBodyText } from './body';
+import { MAX_BODY_BYTES, MAX_FIELD_CHARS } from './caps';
 
 /** One field-level issue of the error envelope. */
 export interface ErrorDetail {
@@ -8,9 +10,15 @@ export interface ErrorDetail {
 
 const JSON_TYPE = 'application/json';
 
-/** A JSON response (`Content-Type: application/json`). */
+/**
+ * A JSON response (`Content-Type: application/json`), with `nosniff` so a page cannot load an
+ * answer (the outbox, say) as a script or style from another origin.
+ */
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': JSON_TYPE, ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': JSON_TYPE, 'X-Content-Type-Options': 'nosniff', ...headers },
+  });
 }
 
 /**
@@ -42,10 +50,26 @@ export function step(uuid: string, code: 200 | 202, workflow: string, data: unkn
   return json(code, { code, data, done, uuid, workflow });
 }
 
-/** The request's JSON body as an object; a response (400 validation) when it is not one. */
+/** 413: the body is over {@link MAX_BODY_BYTES}. */
+export const payloadTooLarge = (): Response =>
+  fail(413, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+
+/** `application/json` or `application/<anything>+json`, parameters allowed. */
+const isJsonType = (type: string | null): boolean =>
+  type !== null && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(type.trim());
+
+/**
+ * The request's JSON body as an object; otherwise a response: 413 over the size cap, 415 when a
+ * non-empty body is not declared JSON (so a web page cannot send one as a CORS "simple"
+ * request, without a preflight), 400 validation when it is not a JSON object.
+ */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown> | Response> {
-  const text = await request.text();
+  const text = await readBodyText(request);
+  if (typeof text !== 'string') return payloadTooLarge();
   if (text.trim() === '') return {};
+  if (!isJsonType(request.headers.get('Content-Type'))) {
+    return fail(415, 415, 'The request body must be sent as application/json.');
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -60,7 +84,10 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
   return value as Record<string, unknown>;
 }
 
-/** The non-empty string fields among `names`, or 400 validation listing each missing one. */
+/**
+ * The non-empty string fields among `names` (each at most {@link MAX_FIELD_CHARS} long: they key
+ * rate-limit buckets and lookups), or 400 validation listing each missing or overlong one.
+ */
 export function requireStrings<K extends string>(
   body: Record<string, unknown>,
   names: readonly K[],
@@ -69,8 +96,9 @@ export function requireStrings<K extends string>(
   const details: ErrorDetail[] = [];
   for (const name of names) {
     const value = body[name];
-    if (typeof value === 'string' && value !== '') values[name] = value;
-    else details.push({ field: name, issue: 'This field is required.' });
+    if (typeof value !== 'string' || value === '') details.push({ field: name, issue: 'This field is required.' });
+    else if (value.length > MAX_FIELD_CHARS) details.push({ field: name, issue: `At most ${MAX_FIELD_CHARS} characters.` });
+    else values[name] = value;
   }
   return details.length > 0 ? fail(400, 'validation', 'Some fields are missing or invalid.', { details }) : values;
 }
@@ -80,3 +108,16 @@ export function bearerToken(request: Request): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('Authorization') ?? '');
   return match?.[1] ?? null;
 }
+
+/** A `%`-decoded path segment, or null when its escapes are malformed (then answer 400). */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** 400 for a path whose `%`-escapes are malformed. */
+export const badPathEncoding = (): Response =>
+  fail(400, 'validation', 'The path has a malformed %-escape.', { details: [{ field: 'path', issue: 'Malformed percent-encoding.' }] });

@@ -9,4 +9,4 @@ export type { DemoAccount, TwoFactorMethod } from './accounts';
 export { totp } from './totp';
 export { defaultConfig } from './config';
 export type { FaultResponse, FaultRule, PasswordRules, SimulatorConfig, SimulatorConfigPatch } from './config';
-export type { OutboxEntry, RequestLogEntry, Simulator, SimulatorOptions } from './types';
+export type { OutboxEntry, RequestLogEntry, Simulator, SimulatorOptions, SimulatorSizes } from './types';

@@ -1,3 +1,6 @@
+import { MAX_RATE_BUCKETS } from './caps';
+import { REFILL_SHARE, sweepMap, trimOldest } from './retention';
+
 /** Limits: `attempts` per `windowMs`, then blocked for `blockMs`. */
 export interface RateLimits {
   attempts: number;
@@ -15,6 +18,10 @@ export interface RateLimiter {
    * budget left; otherwise the keys over budget start their block and nothing is recorded.
    */
   attempt(keys: readonly string[]): RateVerdict;
+  /** Forgets idle buckets: not blocked, and no attempt inside the window. */
+  sweep(): void;
+  /** How many buckets exist. */
+  readonly size: number;
 }
 
 interface Bucket {
@@ -25,6 +32,25 @@ interface Bucket {
 /** A sliding-window limiter on an injectable clock; limits are read on every attempt. */
 export function createRateLimiter(limits: () => RateLimits, now: () => number): RateLimiter {
   const buckets = new Map<string, Bucket>();
+  const idle = (bucket: Bucket, time: number) =>
+    bucket.blockedUntil <= time && bucket.times.every((t) => t <= time - limits().windowMs);
+  const sweep = () => {
+    const time = now();
+    sweepMap(buckets, (bucket) => idle(bucket, time));
+  };
+  /**
+   * Full (a flood of distinct keys): idle buckets go, then the oldest unblocked ones, then the
+   * oldest (down to 90 % of the cap), so a flood evicts a running block last.
+   */
+  const makeRoom = (time: number) => {
+    const target = Math.floor(MAX_RATE_BUCKETS * REFILL_SHARE);
+    sweep();
+    for (const [key, bucket] of buckets) {
+      if (buckets.size <= target) return;
+      if (bucket.blockedUntil <= time) buckets.delete(key);
+    }
+    trimOldest(buckets, target);
+  };
 
   return {
     attempt(keys) {
@@ -32,8 +58,12 @@ export function createRateLimiter(limits: () => RateLimits, now: () => number): 
       const time = now();
       let retryAfterMs = 0;
       const current = keys.map((key) => {
-        const bucket = buckets.get(key) ?? { times: [], blockedUntil: 0 };
-        buckets.set(key, bucket);
+        let bucket = buckets.get(key);
+        if (!bucket) {
+          if (buckets.size >= MAX_RATE_BUCKETS) makeRoom(time);
+          bucket = { times: [], blockedUntil: 0 };
+          buckets.set(key, bucket);
+        }
         if (bucket.blockedUntil > time) {
           retryAfterMs = Math.max(retryAfterMs, bucket.blockedUntil - time);
         } else {
@@ -52,6 +82,10 @@ export function createRateLimiter(limits: () => RateLimits, now: () => number): 
       }
       for (const bucket of current) bucket.times.push(time);
       return { allowed: true };
+    },
+    sweep,
+    get size() {
+      return buckets.size;
     },
   };
 }

@@ -1,5 +1,6 @@
-import { mergeConfig, parseConfigPatch } from './config';
-import { fail, json, readJsonObject, requireStrings } from './http';
+import { mergeConfig } from './config';
+import { parseConfigPatch } from './config-validation';
+import { badPathEncoding, decodeSegment, fail, json, readJsonObject, requireStrings } from './http';
 import { approveByEmail } from './routes-qr';
 import type { SimState } from './state';
 
@@ -32,7 +33,9 @@ export async function handleDev(
     if (body instanceof Response) return body;
     const fields = requireStrings(body, ['email']);
     if (fields instanceof Response) return fields;
-    const result = approveByEmail(state, decodeURIComponent(approve[1]!), fields.email);
+    const channelId = decodeSegment(approve[1]!);
+    if (channelId === null) return badPathEncoding();
+    const result = approveByEmail(state, channelId, fields.email);
     return result.ok ? json(200, { authorizationToken: result.authorizationToken }) : result.response;
   }
   return fail(404, 404, 'Not found.');

@@ -1,5 +1,6 @@
 import { base64UrlEncode, randomBytes } from './encoding';
 import { fail, json, readJsonObject, requireStrings } from './http';
+import { capSessions } from './retention';
 import { authorize } from './routes-session';
 import { isValidFingerprint } from './routes-wizard';
 import { findAccountByEmail, newId, type QrChannelRecord, type SimState } from './state';
@@ -16,9 +17,11 @@ export function createChannel(state: SimState, request: Request): Response {
     authorization: null,
   };
   state.channels.set(channel.id, channel);
+  capSessions(state);
   let { ip, location } = config.qrOrigin;
   const forwarded = request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
-  if (config.qrOrigin.useForwardedFor && forwarded) {
+  // Only an address-shaped value is echoed: the header is the client's to fill with anything.
+  if (config.qrOrigin.useForwardedFor && forwarded && /^[\d.]{7,15}$|^[\da-f:.]{2,45}$/i.test(forwarded)) {
     ip = forwarded;
     location = null;
   }

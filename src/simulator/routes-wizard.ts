@@ -2,6 +2,7 @@ import { tfaProviders, type AccountRecord } from './accounts';
 import { decodeBase64Utf8 } from './encoding';
 import { fail, readJsonObject, requireStrings, step, tooMany } from './http';
 import { checkPassword } from './password-rules';
+import { capSessions } from './retention';
 import { findAccountByEmail, findAccountById, newId, sendCode, type SimState, type Wizard, type WizardStage } from './state';
 import { verifyTotp } from './totp';
 
@@ -17,6 +18,7 @@ export function startWizard(state: SimState): Response {
     resetCode: null,
   };
   state.wizards.set(wizard.uuid, wizard);
+  capSessions(state);
   return step(
     wizard.uuid,
     200,

@@ -1,15 +1,17 @@
+import { MAX_LOGGED_PATH_CHARS, MAX_REQUEST_LOG } from './caps';
 import { defaultConfig, mergeConfig, type SimulatorConfig } from './config';
+import { assertConfigPatch } from './config-validation';
 import { delay, faultResponse, hangUntilAborted, takeFault } from './faults';
-import { fail } from './http';
+import { badPathEncoding, decodeSegment, fail } from './http';
 import { approveByEmail, channelStatus, createChannel, exchangeAuthorizationToken, issueAuthorizationToken } from './routes-qr';
+import { locate } from './paths';
 import { handleDev } from './routes-dev';
 import { profile, refresh, signOut } from './routes-session';
 import { chooseTwoFactor, resetPassword, restorePassword, signIn, startWizard, verifyCode } from './routes-wizard';
+import { appendCapped, sweepExpired } from './retention';
 import { createState, type SimState } from './state';
 import type { Simulator, SimulatorOptions } from './types';
 
-const API_PREFIX = '/api/v2/my';
-const DEV_PREFIX = '/__sim';
 
 type Route = (state: SimState, request: Request, params: string[]) => Response | Promise<Response>;
 
@@ -30,7 +32,14 @@ const routes: Record<string, Route> = {
   'POST /signin/tokens': issueAuthorizationToken,
 };
 const patternRoutes: Array<[string, RegExp, Route]> = [
-  ['GET', /^\/signin\/qrcodes\/([^/]+)$/, (state, _request, [id]) => channelStatus(state, decodeURIComponent(id ?? ''))],
+  [
+    'GET',
+    /^\/signin\/qrcodes\/([^/]+)$/,
+    (state, _request, [id]) => {
+      const decoded = decodeSegment(id ?? '');
+      return decoded === null ? badPathEncoding() : channelStatus(state, decoded);
+    },
+  ],
 ];
 
 function route(method: string, path: string): { handler: Route; params: string[] } | 'wrong-method' | null {
@@ -44,21 +53,6 @@ function route(method: string, path: string): { handler: Route; params: string[]
     Object.keys(routes).some((key) => key.slice(key.indexOf(' ') + 1) === path) ||
     patternRoutes.some(([, pattern]) => pattern.test(path));
   return known ? 'wrong-method' : null;
-}
-
-/** Splits a pathname into its scope and the path inside it (a base path before `/api` is allowed). */
-function locate(pathname: string): { scope: 'api' | 'dev'; path: string } | null {
-  const api = pathname.indexOf(API_PREFIX);
-  if (api >= 0) {
-    const rest = pathname.slice(api + API_PREFIX.length);
-    if (rest === '' || rest.startsWith('/')) return { scope: 'api', path: rest.replace(/\/+$/, '') || '/' };
-  }
-  const dev = pathname.indexOf(DEV_PREFIX);
-  if (dev >= 0) {
-    const rest = pathname.slice(dev + DEV_PREFIX.length);
-    if (rest === '' || rest.startsWith('/')) return { scope: 'dev', path: rest.replace(/\/+$/, '') || '/' };
-  }
-  return null;
 }
 
 /**
@@ -75,7 +69,7 @@ function locate(pathname: string): { scope: 'api' | 'dev'; path: string } | null
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const initialConfig: SimulatorConfig = mergeConfig(defaultConfig(), options.config);
+  const initialConfig: SimulatorConfig = mergeConfig(defaultConfig(), assertConfigPatch(options.config ?? {}));
   let state = createState(mergeConfig(initialConfig, undefined), now, random);
   const reset = () => {
     state = createState(mergeConfig(initialConfig, undefined), now, random);
@@ -103,11 +97,17 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       const url = new URL(request.url);
       const located = locate(url.pathname);
       if (!located) return fail(404, 404, 'Not found.');
-      if (located.scope === 'dev') return handleDev(state, request, located.path, reset);
-      const entry = { method: request.method.toUpperCase(), path: url.pathname, status: 0, time: now() };
+      if (located.scope === 'dev') {
+        try {
+          return await handleDev(state, request, located.path, reset);
+        } catch {
+          return fail(500, 500, 'Internal simulator error.');
+        }
+      }
+      sweepExpired(state);
+      const entry = { method: request.method.toUpperCase(), path: url.pathname.slice(0, MAX_LOGGED_PATH_CHARS), status: 0, time: now() };
       // The entry is logged before the answer so a hanging request still shows up (status 0).
-      const log = state.log;
-      log.push(entry);
+      appendCapped(state.log, entry, MAX_REQUEST_LOG);
       const response = await answerApi(request, located.path);
       entry.status = response.status;
       return response;
@@ -116,11 +116,19 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return mergeConfig(state.config, undefined);
     },
     setConfig(patch) {
-      state.config = mergeConfig(state.config, patch);
+      state.config = mergeConfig(state.config, assertConfigPatch(patch));
     },
     reset,
     outbox: () => state.outbox.map((entry) => ({ ...entry })),
     requestLog: () => state.log.map((entry) => ({ ...entry })),
+    sizes: () => ({
+      requestLog: state.log.length,
+      outbox: state.outbox.length,
+      wizards: state.wizards.size,
+      qrChannels: state.channels.size,
+      tokens: state.tokens.size,
+      rateLimitBuckets: state.limiter.size,
+    }),
     approveQr(channelId, email) {
       const result = approveByEmail(state, channelId, email);
       if (!result.ok) throw new Error(`Cannot approve QR channel: HTTP ${result.response.status}`);

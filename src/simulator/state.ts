@@ -1,7 +1,9 @@
 import { createDemoAccountRecords, type AccountRecord } from './accounts';
 import type { SimulatorConfig } from './config';
 import { randomDigits, randomUuid } from './encoding';
+import { MAX_OUTBOX } from './caps';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
+import { appendCapped } from './retention';
 import { createTokenStore, type TokenStore } from './token-store';
 import type { OutboxEntry, RequestLogEntry } from './types';
 
@@ -45,6 +47,8 @@ export interface SimState {
   limiter: RateLimiter;
   outbox: OutboxEntry[];
   log: RequestLogEntry[];
+  /** When expired entries were last swept (simulator clock). */
+  lastSweep: number;
 }
 
 export function createState(config: SimulatorConfig, now: () => number, random: () => number): SimState {
@@ -59,6 +63,7 @@ export function createState(config: SimulatorConfig, now: () => number, random: 
     limiter: createRateLimiter(() => state.config.limits, now),
     outbox: [],
     log: [],
+    lastSweep: now(),
   };
   return state;
 }
@@ -75,7 +80,7 @@ export const findAccountById = (state: SimState, id: number | null): AccountReco
 export function sendCode(state: SimState, channel: OutboxEntry['channel'], recipient: string): { code: string; sentAt: number } {
   const code = randomDigits(state.random);
   const sentAt = state.now();
-  state.outbox.push({ recipient, channel, code, time: sentAt });
+  appendCapped(state.outbox, { recipient, channel, code, time: sentAt }, MAX_OUTBOX);
   return { code, sentAt };
 }
 

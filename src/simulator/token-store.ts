@@ -1,4 +1,6 @@
 import type { AccountRecord } from './accounts';
+import { MAX_TOKENS } from './caps';
+import { REFILL_SHARE, sweepMap, trimOldest } from './retention';
 import { base64UrlEncode, isoWithOffset, randomBytes, randomUuid, utf8 } from './encoding';
 
 /** A token as the wire carries it. */
@@ -35,6 +37,10 @@ export interface TokenStore {
   isLive(record: TokenRecord): boolean;
   revoke(token: string): void;
   revokeSession(sessionId: string): void;
+  /** Forgets expired records (an unknown token answers 401 like an expired one). */
+  sweep(): void;
+  /** How many records are remembered. */
+  readonly size: number;
 }
 
 export interface TokenLifetimes {
@@ -64,7 +70,19 @@ export function createTokenStore(
     // JWT-shaped so clients may decode `exp`; the signature is random bytes, not a real HS256.
     const token = `${header}.${base64UrlEncode(utf8(JSON.stringify(payload)))}.${base64UrlEncode(randomBytes(32, random))}`;
     records.set(token, { kind, clientId: account.id, email: account.email, sessionId, expiresAt, revoked: false });
+    if (records.size > MAX_TOKENS) makeRoom();
     return { token, createdAt: isoWithOffset(createdAt), expiresAt: isoWithOffset(expiresAt) };
+  };
+
+  /** Over the cap: expired records go first, then revoked ones, then the oldest (down to 90 %). */
+  const makeRoom = () => {
+    const target = Math.floor(MAX_TOKENS * REFILL_SHARE);
+    sweepMap(records, (record) => record.expiresAt <= now());
+    for (const [token, record] of records) {
+      if (records.size <= target) return;
+      if (record.revoked) records.delete(token);
+    }
+    trimOldest(records, target);
   };
 
   return {
@@ -82,6 +100,10 @@ export function createTokenStore(
     },
     revokeSession(sessionId) {
       for (const record of records.values()) if (record.sessionId === sessionId) record.revoked = true;
+    },
+    sweep: () => sweepMap(records, (record) => record.expiresAt <= now()),
+    get size() {
+      return records.size;
     },
   };
 }

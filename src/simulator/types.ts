@@ -45,13 +45,26 @@ export interface Simulator {
   setConfig(patch: Partial<SimulatorConfig> | SimulatorConfigPatch): void;
   /** Back to the state at creation: demo accounts, config, and no wizards, tokens, channels, codes or logs. */
   reset(): void;
-  /** Every SMS and email code sent so far, oldest first. */
+  /** The latest SMS and email codes sent, oldest first; the last 200 are kept. */
   outbox(): OutboxEntry[];
   /**
    * Plays the signed-in phone: authorizes a pending QR channel for the account with `email`.
    * Throws when the channel is unknown, expired or already authorized, or the email is unknown.
    */
   approveQr(channelId: string, email: string): { authorizationToken: string };
-  /** Every API request answered so far (method, path, status, time), oldest first. */
+  /** The latest API requests (method, path, status, time), oldest first; the last 1000 are kept. */
   requestLog(): RequestLogEntry[];
+  /** How many entries each in-memory collection holds now (all are bounded; see the README). */
+  sizes(): SimulatorSizes;
+}
+
+/** Entry counts of the simulator's in-memory collections ({@link Simulator.sizes}). */
+export interface SimulatorSizes {
+  requestLog: number;
+  outbox: number;
+  wizards: number;
+  qrChannels: number;
+  /** Issued tokens remembered, live and revoked. */
+  tokens: number;
+  rateLimitBuckets: number;
 }

@@ -68,7 +68,7 @@ describe('fault injection', () => {
     controller.abort();
     await expect(pending).rejects.toThrow();
     // Used up: the next call answers normally.
-    expect((await sim.handle(new Request('http://sim.test/api/v2/my/refresh', { method: 'POST', body: '{"refreshToken":"x"}' }))).status).toBe(401);
+    expect((await sim.handle(new Request('http://sim.test/api/v2/my/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"refreshToken":"x"}' }))).status).toBe(401);
   });
 
   it('PUT /__sim/config adds faults and merges settings; bad patches are 400', async () => {
@@ -92,7 +92,7 @@ describe('fault injection', () => {
       'recaptchaEnabled',
       'limits.nope',
       'faults.0.count',
-      'faults.0.respond',
+      'faults.0.respond.status',
       'other',
     ]);
     expect(sim.config.recaptchaEnabled).toBe(true);

@@ -110,11 +110,11 @@ describe('simulatorMiddleware and simulatorVitePlugin', () => {
 
 describe('CLI support', () => {
   it('parses the options', () => {
-    expect(parseCliArgs([])).toEqual({ kind: 'start', port: 4010, host: '127.0.0.1', corsOrigin: '*', recaptcha: false, qr: true, latencyMs: 0 });
+    expect(parseCliArgs([])).toEqual({ kind: 'start', port: 4010, host: '127.0.0.1', corsOrigin: '*', devCorsOrigin: [], recaptcha: false, qr: true, latencyMs: 0 });
     expect(
       parseCliArgs(['--port', '0', '--host', '0.0.0.0', '--cors-origin', 'http://localhost:5173', '--recaptcha', '--no-qr', '--latency', '200']),
-    ).toEqual({ kind: 'start', port: 0, host: '0.0.0.0', corsOrigin: 'http://localhost:5173', recaptcha: true, qr: false, latencyMs: 200 });
-    expect(parseCliArgs(['--cors-origin', 'a', '--cors-origin', 'b'])).toMatchObject({ corsOrigin: ['a', 'b'] });
+    ).toEqual({ kind: 'start', port: 0, host: '0.0.0.0', corsOrigin: 'http://localhost:5173', devCorsOrigin: [], recaptcha: true, qr: false, latencyMs: 200 });
+    expect(parseCliArgs(['--cors-origin', 'http://a.test', '--cors-origin', 'http://b.test'])).toMatchObject({ corsOrigin: ['http://a.test', 'http://b.test'] });
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['--port', 'abc'])).toMatchObject({ kind: 'error' });
@@ -123,7 +123,7 @@ describe('CLI support', () => {
   });
 
   it('documents every option in --help and prints the accounts and TOTP secret in the banner', () => {
-    for (const option of ['--port', '--host', '--cors-origin', '--recaptcha', '--no-qr', '--latency', '--help']) expect(CLI_HELP).toContain(option);
+    for (const option of ['--port', '--host', '--cors-origin', '--dev-cors-origin', '--recaptcha', '--no-qr', '--latency', '--help']) expect(CLI_HELP).toContain(option);
     const banner = formatBanner('http://127.0.0.1:4010');
     expect(banner).toContain('http://127.0.0.1:4010');
     expect(banner).toContain('Secret123!');
