@@ -32,6 +32,23 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_S : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+/**
+ * The absolute URL of a call. A relative `baseUrl` (`''` = same origin) is resolved against the
+ * page's origin here, never left to `fetch`: fetch resolves against `document.baseURI`, so a
+ * `<base href>` to another host would otherwise receive the password and the tokens. In Node
+ * (no `location`) a relative URL stays as it is and fetch rejects it as a network error.
+ */
+export function requestUrl(baseUrl: string, path: string): string {
+  const raw = `${baseUrl}/api/v2/my${path}`;
+  const origin = globalThis.location?.origin;
+  if (!origin || origin === 'null') return raw;
+  try {
+    return new URL(raw, origin).href;
+  } catch {
+    return raw;
+  }
+}
+
 function localeOf(locale: SignInClientOptions['locale']): string {
   try {
     return (typeof locale === 'function' ? locale() : locale) || 'en';
@@ -88,7 +105,7 @@ export async function request<T>(
       if (spec.bearer !== undefined) headers.Authorization = `Bearer ${spec.bearer}`;
       // Resolved per call, so a fetch installed after creation (polyfill, test stub) is used.
       const fetchImpl = options.fetch ?? globalThis.fetch;
-      const url = `${options.baseUrl}/api/v2/my${path}`;
+      const url = requestUrl(options.baseUrl, path);
       response = await Promise.race([
         fetchImpl(url, {
           method: spec.method,
