@@ -82,20 +82,50 @@ interface Answer {
 const isStepAnswer = (response: Response) =>
   response.request().method() === 'POST' && STEP_POST.test(new URL(response.url()).pathname);
 
-/** Runs `action` and resolves with the wizard answer it caused (the listener is set first). */
-async function answerTo(page: Page, action: () => Promise<void>, timeout: number): Promise<Answer> {
-  const waiting = page.waitForResponse(isStepAnswer, { timeout });
-  // A failing action must not leave the waiter's own rejection unhandled.
-  waiting.catch(() => undefined);
-  await action();
-  const response = await waiting;
-  let body: Envelope;
-  try {
-    body = (await response.json()) as Envelope;
-  } catch {
-    throw new SignInAsError(`${new URL(response.url()).pathname} answered ${response.status()} without JSON.`, response.status());
-  }
-  return { url: response.url(), status: response.status(), body };
+/**
+ * Every wizard answer the page receives, in order, from the moment it is created: an answer
+ * that lands before anyone waits for it (the flow's own sign-in after a reset) is kept.
+ */
+function answerQueue(page: Page, timeout: number) {
+  const arrived: Response[] = [];
+  const waiting: Array<(response: Response) => void> = [];
+  const onResponse = (response: Response) => {
+    if (!isStepAnswer(response)) return;
+    const next = waiting.shift();
+    if (next) next(response);
+    else arrived.push(response);
+  };
+  page.on('response', onResponse);
+  const nextResponse = (): Promise<Response> => {
+    const ready = arrived.shift();
+    if (ready) return Promise.resolve(ready);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiting.splice(waiting.indexOf(deliver), 1);
+        reject(new SignInAsError(`No answer from the sign-in API within ${timeout} ms.`));
+      }, timeout);
+      const deliver = (response: Response) => {
+        clearTimeout(timer);
+        resolve(response);
+      };
+      waiting.push(deliver);
+    });
+  };
+  return {
+    /** Runs `action` (if any) and resolves with the next wizard answer. */
+    async after(action?: () => Promise<void>): Promise<Answer> {
+      await action?.();
+      const response = await nextResponse();
+      let body: Envelope;
+      try {
+        body = (await response.json()) as Envelope;
+      } catch {
+        throw new SignInAsError(`${new URL(response.url()).pathname} answered ${response.status()} without JSON.`, response.status());
+      }
+      return { url: response.url(), status: response.status(), body };
+    },
+    dispose: () => page.off('response', onResponse),
+  };
 }
 
 /** Types the email and password into the credentials form and presses its submit button. */
@@ -139,65 +169,74 @@ export async function signInAs(page: Page, email: string, options: SignInAsOptio
     return simulator.latestCode(recipient, { channel });
   };
   /** Fills a code input (the flow submits at the 6th digit by itself). */
-  const enterCode = async (code: string) => answerTo(page, () => enabledCodeInput(root).fill(code), timeout);
+  const enterCode = async (code: string) => answers.after(() => enabledCodeInput(root).fill(code));
 
   await root.locator('input[autocomplete="current-password"]:not([disabled])').waitFor({ timeout });
-  let answer = await answerTo(page, () => submitCredentials(page, email, password), timeout);
-  // Zero configuration: the outbox lives where the flow sent its sign-in.
-  simulator ??= simulatorControl(answer.url.slice(0, answer.url.indexOf('/api/v2/my')));
+  const answers = answerQueue(page, timeout);
+  try {
+    return await play();
+  } finally {
+    answers.dispose();
+  }
 
-  for (let steps = 0; steps < 12; steps += 1) {
-    const { status, body } = answer;
-    const workflow = body.workflow ?? '';
-    if (status === 429) throw new SignInAsError(`Locked out (429) at ${new URL(answer.url).pathname}.`, status);
-    if (status >= 400) throw new SignInAsError(`${new URL(answer.url).pathname} answered ${status}: ${body.error?.message ?? 'no message'}.`, status);
-    workflows.push(workflow);
-    const access = body.data?.accessToken?.token;
-    if (status === 202 && access) {
-      const refresh = body.data?.refreshToken?.token ?? null;
-      Object.assign(secrets, { accessToken: access }, refresh ? { refreshToken: refresh } : {});
-      return { tokens: { accessToken: access, refreshToken: refresh }, secrets, workflows };
-    }
-    if (workflow === 'login' && status === 202) {
-      // The forced reset is done: the flow signs in again with the new password by itself.
-      answer = await answerTo(page, async () => undefined, timeout);
-      continue;
-    }
-    if (workflow === '2fa') {
-      const enabled = (body.data?.tfaProviders ?? []).filter((provider) => provider.enabled).map((provider) => provider.name);
-      if (enabled.length === 1) {
-        answer = await verify(enabled[0] ?? '');
+  async function play(): Promise<SignInAsResult> {
+    let answer = await answers.after(() => submitCredentials(page, email, password));
+    // Zero configuration: the outbox lives where the flow sent its sign-in.
+    simulator ??= simulatorControl(answer.url.slice(0, answer.url.indexOf('/api/v2/my')));
+
+    for (let steps = 0; steps < 12; steps += 1) {
+      const { status, body } = answer;
+      const workflow = body.workflow ?? '';
+      if (status === 429) throw new SignInAsError(`Locked out (429) at ${new URL(answer.url).pathname}.`, status);
+      if (status >= 400) throw new SignInAsError(`${new URL(answer.url).pathname} answered ${status}: ${body.error?.message ?? 'no message'}.`, status);
+      workflows.push(workflow);
+      const access = body.data?.accessToken?.token;
+      if (status === 202 && access) {
+        const refresh = body.data?.refreshToken?.token ?? null;
+        Object.assign(secrets, { accessToken: access }, refresh ? { refreshToken: refresh } : {});
+        return { tokens: { accessToken: access, refreshToken: refresh }, secrets, workflows };
+      }
+      if (workflow === 'login' && status === 202) {
+        // The forced reset is done: the flow signs in again with the new password by itself.
+        answer = await answers.after();
         continue;
       }
-      const method = options.method ?? (enabled.includes('google') ? 'google' : enabled[0]);
-      if (!method || !enabled.includes(method)) throw new SignInAsError(`The server offers ${enabled.join(', ') || 'no method'}, not ${method}.`);
-      await root.locator(`input[type="radio"][value="${method}"]`).check({ timeout });
-      answer = await answerTo(page, () => root.locator('button[type="submit"]').first().click({ timeout }), timeout);
-      continue;
+      if (workflow === '2fa') {
+        const enabled = (body.data?.tfaProviders ?? []).filter((provider) => provider.enabled).map((provider) => provider.name);
+        if (enabled.length === 1) {
+          answer = await verify(enabled[0] ?? '');
+          continue;
+        }
+        const method = options.method ?? (enabled.includes('google') ? 'google' : enabled[0]);
+        if (!method || !enabled.includes(method)) throw new SignInAsError(`The server offers ${enabled.join(', ') || 'no method'}, not ${method}.`);
+        await root.locator(`input[type="radio"][value="${method}"]`).check({ timeout });
+        answer = await answers.after(() => root.locator('button[type="submit"]').first().click({ timeout }));
+        continue;
+      }
+      if (workflow === '2fa_google_auth' || workflow === '2fa_sms_auth') {
+        answer = await verify(workflow === '2fa_google_auth' ? 'google' : 'sms');
+        continue;
+      }
+      if (workflow === 'reset_password_email') {
+        await enabledCodeInput(root).waitFor({ timeout });
+        secrets.emailCode = await codeFrom(email, 'email');
+        answer = await enterCode(secrets.emailCode);
+        continue;
+      }
+      if (workflow === 'reset_password') {
+        const newPassword = options.newPassword ?? newPasswordOf();
+        secrets.newPassword = newPassword;
+        const inputs = root.locator('input[autocomplete="new-password"]');
+        await inputs.first().waitFor({ timeout });
+        await inputs.nth(0).fill(newPassword);
+        await inputs.nth(1).fill(newPassword);
+        answer = await answers.after(() => root.locator('button[type="submit"]').first().click({ timeout }));
+        continue;
+      }
+      throw new SignInAsError(`The server asked for a step signInAs cannot play: ${JSON.stringify(workflow)}.`, status);
     }
-    if (workflow === '2fa_google_auth' || workflow === '2fa_sms_auth') {
-      answer = await verify(workflow === '2fa_google_auth' ? 'google' : 'sms');
-      continue;
-    }
-    if (workflow === 'reset_password_email') {
-      await enabledCodeInput(root).waitFor({ timeout });
-      secrets.emailCode = await codeFrom(email, 'email');
-      answer = await enterCode(secrets.emailCode);
-      continue;
-    }
-    if (workflow === 'reset_password') {
-      const newPassword = options.newPassword ?? newPasswordOf();
-      secrets.newPassword = newPassword;
-      const inputs = root.locator('input[autocomplete="new-password"]');
-      await inputs.first().waitFor({ timeout });
-      await inputs.nth(0).fill(newPassword);
-      await inputs.nth(1).fill(newPassword);
-      answer = await answerTo(page, () => root.locator('button[type="submit"]').first().click({ timeout }), timeout);
-      continue;
-    }
-    throw new SignInAsError(`The server asked for a step signInAs cannot play: ${JSON.stringify(workflow)}.`, status);
+    throw new SignInAsError('The sign-in did not finish within 12 steps.');
   }
-  throw new SignInAsError('The sign-in did not finish within 12 steps.');
 
   async function verify(method: string): Promise<Answer> {
     await enabledCodeInput(root).waitFor({ timeout });
