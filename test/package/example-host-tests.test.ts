@@ -5,7 +5,7 @@
  * React) are installed on demand by scripts/test.mjs from its own lockfile.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './support/paths';
@@ -49,5 +49,14 @@ describe('examples/host-tests', () => {
     expect(report.errors).toEqual([]);
     expect(report.stats).toMatchObject({ expected: 4, unexpected: 0, flaky: 0, skipped: 0 });
     expect(suite.status).toBe(0);
+  });
+});
+
+describe('README "Testing your portal"', () => {
+  it("shows the example's test files exactly", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    for (const file of ['tests/fixtures.ts', 'tests/sign-in.spec.ts']) {
+      expect(readme, file).toContain(`\`\`\`ts\n// ${file}\n${readFileSync(join(example, file), 'utf8')}\`\`\``);
+    }
   });
 });
