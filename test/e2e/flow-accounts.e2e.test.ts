@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, signInAs, submitCredentials, totp } from '../../src/testing';
+import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, SignInAsError, signInAs, submitCredentials, totp } from '../../src/testing';
 import { openFlow, portalUser, startHarness, stopHarness, type Harness } from './flow-support';
 
 let h: Harness;
@@ -109,7 +109,10 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
     await context.close();
     // The new password works from a fresh page too; the old one no longer does.
     const again = await openFlow(h);
-    await submitCredentials(again.page, 'reset@example.com', DEMO_PASSWORD);
+    const refused = await signInAs(again.page, 'reset@example.com').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SignInAsError);
+    expect((refused as SignInAsError).status).toBe(400);
+    expect((refused as Error).message).not.toContain(DEMO_PASSWORD);
     await again.page.getByText('The email or password is incorrect.', { exact: true }).first().waitFor();
     await signInAs(again.page, 'reset@example.com', { password: 'Brand-new-pass-42' });
     expect(await portalUser(again.page)).toBe('reset@example.com');
