@@ -43,6 +43,8 @@ export default defineConfig({
         simulator: 'src/simulator/index.ts',
         'simulator-node': 'src/simulator/node.ts',
         'simulator-cli': 'src/simulator/cli.ts',
+        testing: 'src/testing/index.ts',
+        'testing-vitest': 'src/testing/vitest/index.ts',
       },
       formats: ['es'],
     },

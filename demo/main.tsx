@@ -11,14 +11,15 @@ import '../src/theme/styles.css';
 /**
  * The demo: `<SignInFlow>` against the simulator mounted on the same origin, under StrictMode,
  * inside a `<SessionProvider>` (the flow hands its tokens to the session), then a small portal
- * page. Query parameters: `?locale=ar|ru|es`, `?strict=0` (no StrictMode), `?allowFraming=1`.
+ * page. Query parameters: `?locale=ar|ru|es`, `?strict=0` (no StrictMode), `?allowFraming=1`,
+ * `?timeoutMs=1500` (the client's request timeout, for the hanging-request e2e test).
  * Tokens live in memory only (the session's default storage): a reload signs you out.
  */
 const params = new URLSearchParams(window.location.search);
 const locale = params.get('locale') ?? 'en';
 // Google's public test key: always passes, but needs the internet (the simulator accepts any token).
 const recaptcha = createGoogleRecaptcha('6LeIxAcTAAAAAJcZVRqyHh4xzIFs7MAiTb1x8lB5');
-const client = createSignInClient({ baseUrl: '', locale: () => locale });
+const client = createSignInClient({ baseUrl: '', locale: () => locale, timeoutMs: Number(params.get('timeoutMs')) || undefined });
 
 function Demo() {
   const { state } = useSession();

@@ -35,7 +35,7 @@ const firstLine = (file) => readFileSync(file, 'utf8').split('\n', 1)[0].trim();
 for (const file of ['dist/index.js', 'dist/qr.js']) {
   if (firstLine(file) !== '"use client";') fail(`${file} must start with "use client"`);
 }
-for (const file of ['dist/core.js', 'dist/simulator.js', 'dist/simulator-node.js']) {
+for (const file of ['dist/core.js', 'dist/simulator.js', 'dist/simulator-node.js', 'dist/testing.js', 'dist/testing-vitest.js']) {
   if (firstLine(file).includes('use client')) fail(`${file} is framework-free: no "use client"`);
 }
 

@@ -51,6 +51,11 @@ gates.slice(0, 2).forEach(gate);
 if (!existsSync('test/react18/node_modules/react-dom/package.json')) {
   run('npm', ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund']);
 }
+// The host-tests example (a broker's Playwright suite against the built package) has its own
+// lockfile too: @playwright/test, Vite and React, installed when missing.
+if (!existsSync('examples/host-tests/node_modules/@playwright/test/package.json')) {
+  run('npm', ['ci', '--prefix', 'examples/host-tests', '--no-audit', '--no-fund']);
+}
 
 console.log('\n▶ vitest (node, dom, browser, react18, package, e2e, storybook)');
 const report = 'artifacts/vitest.json';

@@ -6,18 +6,24 @@ import { contrastOf } from './color';
 import type { Palette, PaletteKey } from './palette';
 import type { Scheme } from './derive-palette';
 
-/** One pair under its minimum. */
-export interface ContrastIssue {
+/** The contrast of one text pair of a palette. */
+export interface ContrastMeasure {
   scheme: Scheme;
   foreground: PaletteKey;
   background: PaletteKey;
-  /** Rounded to two decimals. */
-  ratio: number;
+  /** Rounded to two decimals; `null` when a colour is not one the math can parse (e.g. a `var()`). */
+  ratio: number | null;
+  /** WCAG 2.x AA for text: 4.5. */
   minimum: number;
 }
 
+/** One pair under its minimum. */
+export interface ContrastIssue extends ContrastMeasure {
+  ratio: number;
+}
+
 /** Text-bearing pairs: [foreground, background, minimum]. */
-const pairs: readonly (readonly [PaletteKey, PaletteKey, number])[] = [
+export const textPairs: readonly (readonly [PaletteKey, PaletteKey, number])[] = [
   ['text', 'bg', 4.5],
   ['muted', 'bg', 4.5],
   ['link', 'bg', 4.5],
@@ -26,16 +32,19 @@ const pairs: readonly (readonly [PaletteKey, PaletteKey, number])[] = [
   ['dangerFg', 'danger', 4.5],
 ];
 
+/** The contrast of every text pair of a palette, in the order of {@link textPairs}. */
+export function measureContrast(palette: Readonly<Palette>, scheme: Scheme): ContrastMeasure[] {
+  return textPairs.map(([foreground, background, minimum]) => {
+    const ratio = contrastOf(palette[foreground], palette[background]);
+    return { scheme, foreground, background, ratio: ratio === undefined ? null : Math.round(ratio * 100) / 100, minimum };
+  });
+}
+
 /** Every text pair under its minimum; colours the math cannot parse are skipped. */
 export function auditContrast(palette: Readonly<Palette>, scheme: Scheme): ContrastIssue[] {
-  const issues: ContrastIssue[] = [];
-  for (const [foreground, background, minimum] of pairs) {
-    const ratio = contrastOf(palette[foreground], palette[background]);
-    if (ratio !== undefined && ratio < minimum) {
-      issues.push({ scheme, foreground, background, ratio: Math.round(ratio * 100) / 100, minimum });
-    }
-  }
-  return issues;
+  return measureContrast(palette, scheme).filter(
+    (pair): pair is ContrastIssue => pair.ratio !== null && pair.ratio < pair.minimum,
+  );
 }
 
 /**

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, totp } from '../../src/simulator';
-import { latestCode, openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
+import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, SignInAsError, signInAs, submitCredentials, totp } from '../../src/testing';
+import { openFlow, portalUser, startHarness, stopHarness, type Harness } from './flow-support';
 
 let h: Harness;
 
@@ -20,9 +20,9 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
   });
   afterAll(() => stopHarness(h));
   beforeEach(async () => {
-    await sim(h, '/reset', 'POST');
+    await h.sim.reset();
     // No QR panel: its channel traffic is not part of these journeys.
-    await sim(h, '/config', 'PUT', { qrAvailable: false });
+    await h.sim.configure({ qrAvailable: false });
   });
 
   it('client@example.com (no 2FA): 2 requests, then the portal; focus and reconnect refetch nothing', async () => {
@@ -42,8 +42,8 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
 
   it('google@example.com (TOTP only): 3 requests', async () => {
     const { page, signInRequests, context } = await openFlow(h);
-    await submitCredentials(page, 'google@example.com', DEMO_PASSWORD);
-    await page.getByLabel('Verification code', { exact: true }).fill(totp(GOOGLE_TOTP_SECRET, Date.now()));
+    const { workflows } = await signInAs(page, 'google@example.com', { simulator: h.sim });
+    expect(workflows).toEqual(['2fa', 'login']);
     expect(await portalUser(page)).toBe('google@example.com');
     expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /2fa/google']);
     await context.close();
@@ -51,9 +51,9 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
 
   it('sms@example.com (SMS only): the code from the outbox, 3 requests', async () => {
     const { page, signInRequests, context } = await openFlow(h);
-    await submitCredentials(page, 'sms@example.com', DEMO_PASSWORD);
-    await page.getByLabel('Verification code', { exact: true }).waitFor();
-    await page.getByLabel('Verification code', { exact: true }).fill(await latestCode(h, '+1 555 0100'));
+    // Without options.simulator: signInAs reads the outbox where the flow sent its sign-in.
+    const { secrets } = await signInAs(page, 'sms@example.com');
+    expect(secrets.smsCode).toMatch(/^\d{6}$/);
     expect(await portalUser(page)).toBe('sms@example.com');
     expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /2fa/sms']);
     await context.close();
@@ -71,7 +71,7 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
     await page.getByLabel('Verification code', { exact: true }).waitFor();
     await expect.poll(() => focusedText(page)).toBe('Enter the verification code');
     await expectAxeClean(page);
-    await page.getByLabel('Verification code', { exact: true }).fill(await latestCode(h, '+1 555 0101'));
+    await page.getByLabel('Verification code', { exact: true }).fill(await h.sim.latestCode('+1 555 0101'));
     expect(await portalUser(page)).toBe('both@example.com');
     expect(signInRequests).toEqual(['GET /signin/wizard', 'POST /signin', 'POST /signin/2fa', 'POST /2fa/sms']);
     await context.close();
@@ -96,13 +96,7 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
 
   it('reset@example.com: forced reset, then signed in with the new password by itself', async () => {
     const { page, signInRequests, context } = await openFlow(h);
-    await submitCredentials(page, 'reset@example.com', DEMO_PASSWORD);
-    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
-    await page.getByLabel('Verification code', { exact: true }).fill(await latestCode(h, 'reset@example.com'));
-    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-    await page.getByLabel('New password', { exact: true }).fill('Brand-new-pass-42');
-    await page.getByLabel('Confirm new password').fill('Brand-new-pass-42');
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await signInAs(page, 'reset@example.com', { simulator: h.sim, newPassword: 'Brand-new-pass-42' });
     expect(await portalUser(page)).toBe('reset@example.com');
     expect(signInRequests).toEqual([
       'GET /signin/wizard',
@@ -115,10 +109,12 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
     await context.close();
     // The new password works from a fresh page too; the old one no longer does.
     const again = await openFlow(h);
-    await submitCredentials(again.page, 'reset@example.com', DEMO_PASSWORD);
+    const refused = await signInAs(again.page, 'reset@example.com').catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SignInAsError);
+    expect((refused as SignInAsError).status).toBe(400);
+    expect((refused as Error).message).not.toContain(DEMO_PASSWORD);
     await again.page.getByText('The email or password is incorrect.', { exact: true }).first().waitFor();
-    await again.page.getByLabel('Password', { exact: true }).fill('Brand-new-pass-42');
-    await again.page.getByRole('button', { name: 'Sign in' }).click();
+    await signInAs(again.page, 'reset@example.com', { password: 'Brand-new-pass-42' });
     expect(await portalUser(again.page)).toBe('reset@example.com');
     await again.context.close();
   });

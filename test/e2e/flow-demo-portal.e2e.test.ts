@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/simulator';
-import { openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
+import { signInAs } from '../../src/testing';
+import { openFlow, portalUser, startHarness, stopHarness, type Harness } from './flow-support';
 
 let h: Harness;
 
-type Logged = { method: string; path: string; status: number };
 const requestsTo = async (path: string) =>
-  ((await sim(h, '/requests')) as Logged[]).filter((entry) => entry.path === `/api/v2/my${path}`);
+  (await h.sim.requests()).filter((entry) => entry.path === `/api/v2/my${path}`);
 
 describe('the demo: SignInFlow inside a SessionProvider, then the portal', () => {
   beforeAll(async () => {
@@ -15,11 +14,11 @@ describe('the demo: SignInFlow inside a SessionProvider, then the portal', () =>
   afterAll(() => stopHarness(h));
 
   it('hands the tokens to the session, which renews them before expiry; authFetch calls a protected endpoint; sign-out returns to a fresh form', async () => {
-    await sim(h, '/reset', 'POST');
+    await h.sim.reset();
     // 20-second access tokens: the session must refresh within the test, exactly once.
-    await sim(h, '/config', 'PUT', { qrAvailable: false, lifetimes: { accessTokenMs: 20_000 } });
+    await h.sim.configure({ qrAvailable: false, lifetimes: { accessTokenMs: 20_000 } });
     const { page, context } = await openFlow(h);
-    await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
+    await signInAs(page, 'client@example.com', { simulator: h.sim });
     expect(await portalUser(page)).toBe('client@example.com');
     await expect.poll(() => page.getByText(/^Session: /).textContent()).toContain('signed-in');
 

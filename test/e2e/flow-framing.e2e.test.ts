@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sim, startHarness, stopHarness, type Harness } from './flow-support';
+import { startHarness, stopHarness, type Harness } from './flow-support';
 
 let h: Harness;
 /** Another origin (another loopback port) whose page frames the demo; `?src=` is the frame's URL. */
@@ -18,7 +18,7 @@ async function framedBy(origin: string, query = '') {
 describe('the flow inside a frame of another origin (clickjacking)', () => {
   beforeAll(async () => {
     h = await startHarness();
-    await sim(h, '/reset', 'POST');
+    await h.sim.reset();
     host = createServer((request, response) => {
       const src = new URL(request.url ?? '/', 'http://host').searchParams.get('src') ?? '';
       response.writeHead(200, { 'Content-Type': 'text/html' });

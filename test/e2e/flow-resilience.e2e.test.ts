@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, totp } from '../../src/simulator';
-import { expectQuietConsole, openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
+import {
+  DEMO_PASSWORD,
+  GOOGLE_TOTP_SECRET,
+  hangingFault,
+  injectFault,
+  proxyHtmlFault,
+  rateLimitFault,
+  signInAs,
+  submitCredentials,
+  totp,
+} from '../../src/testing';
+import { expectQuietConsole, openFlow, portalUser, startHarness, stopHarness, type Harness } from './flow-support';
 
 let h: Harness;
 
@@ -10,12 +20,12 @@ describe('lockout, faults and expiry in Chromium', () => {
   });
   afterAll(() => stopHarness(h));
   beforeEach(async () => {
-    await sim(h, '/reset', 'POST');
-    await sim(h, '/config', 'PUT', { qrAvailable: false });
+    await h.sim.reset();
+    await h.sim.configure({ qrAvailable: false });
   });
 
   it('wrong password six times: a ticking countdown with inputs disabled, then the form comes back and signs in', async () => {
-    await sim(h, '/config', 'PUT', { limits: { attempts: 5, windowMs: 60_000, blockMs: 4_000 } });
+    await h.sim.configure({ limits: { attempts: 5, windowMs: 60_000, blockMs: 4_000 } });
     const opened = await openFlow(h);
     const { page } = opened;
     for (let attempt = 1; attempt <= 5; attempt++) {
@@ -47,7 +57,7 @@ describe('lockout, faults and expiry in Chromium', () => {
   });
 
   it('double click and Enter while pending: one POST per intent, the button aria-busy', async () => {
-    await sim(h, '/config', 'PUT', { latencyMs: 400 });
+    await h.sim.configure({ latencyMs: 400 });
     const opened = await openFlow(h);
     const { page } = opened;
     await page.getByLabel('Email', { exact: true }).fill('google@example.com');
@@ -68,16 +78,11 @@ describe('lockout, faults and expiry in Chromium', () => {
   });
 
   it('an unknown workflow: the fallback screen, then a restart to a working form', async () => {
-    await sim(h, '/config', 'PUT', {
-      faults: [
-        {
-          path: '/signin',
-          method: 'POST',
-          count: 1,
-          respond: { status: 200, body: { code: 200, data: { questions: [] }, done: false, uuid: 'kyc-1', workflow: 'kyc_questionnaire' } },
-        },
-      ],
-    });
+    await injectFault(
+      h.sim,
+      { path: '/signin', method: 'POST' },
+      { status: 200, body: { code: 200, data: { questions: [] }, done: false, uuid: 'kyc-1', workflow: 'kyc_questionnaire' } },
+    );
     const opened = await openFlow(h);
     await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
     await opened.page.getByRole('heading', { name: 'This sign-in step isn’t supported here' }).waitFor();
@@ -92,7 +97,7 @@ describe('lockout, faults and expiry in Chromium', () => {
   });
 
   it("a proxy's HTML 502 on sign-in: a clear message; the retry sends what was typed", async () => {
-    await sim(h, '/config', 'PUT', { faults: [{ path: '/signin', method: 'POST', count: 1, respond: { status: 502, body: 'html' } }] });
+    await proxyHtmlFault(h.sim, { path: '/signin', method: 'POST' });
     const opened = await openFlow(h);
     await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
     await opened.page.getByText('The server is having trouble. Try again in a moment.', { exact: true }).first().waitFor();
@@ -104,7 +109,7 @@ describe('lockout, faults and expiry in Chromium', () => {
   });
 
   it("a proxy's HTML 502 on the wizard: the message and Try again on the form, what was typed kept", async () => {
-    await sim(h, '/config', 'PUT', { faults: [{ path: '/signin/wizard', method: 'GET', count: 1, respond: { status: 502, body: 'html' } }] });
+    await proxyHtmlFault(h.sim, { path: '/signin/wizard', method: 'GET' });
     const opened = await openFlow(h);
     const { page } = opened;
     await page.getByLabel('Email', { exact: true }).fill('client@example.com');
@@ -123,7 +128,7 @@ describe('lockout, faults and expiry in Chromium', () => {
   });
 
   it('signed in before the wizard answered: the submit waits (busy), then one POST after the wizard', async () => {
-    await sim(h, '/config', 'PUT', { latencyMs: 800 });
+    await h.sim.configure({ latencyMs: 800 });
     const opened = await openFlow(h);
     const { page } = opened;
     // The form is usable at once: type and press Enter while GET /signin/wizard is in flight.
@@ -141,12 +146,40 @@ describe('lockout, faults and expiry in Chromium', () => {
     await opened.context.close();
   });
 
+  it('a 429 with Retry-After (fault preset): the countdown from the header, then the form signs in', async () => {
+    await rateLimitFault(h.sim, { path: '/signin', method: 'POST' }, 3);
+    const opened = await openFlow(h);
+    const { page } = opened;
+    await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'Too many attempts' }).waitFor();
+    expect(await page.locator('[data-part="countdown"]').textContent()).toMatch(/^0:0[1-3]$/);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor({ timeout: 8_000 });
+    await signInAs(page, 'client@example.com');
+    expect(await portalUser(page)).toBe('client@example.com');
+    // The 429 was not retried: one POST for it, one for the sign-in after the countdown.
+    expect(opened.signInRequests.filter((r) => r === 'POST /signin')).toHaveLength(2);
+    await opened.context.close();
+  });
+
+  it('a hanging sign-in (fault preset): busy, no second request, then the timeout message; the retry signs in', async () => {
+    await hangingFault(h.sim, { path: '/signin', method: 'POST' });
+    const opened = await openFlow(h, '?timeoutMs=1500');
+    const { page } = opened;
+    await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
+    expect(await page.getByRole('button', { name: 'Sign in' }).getAttribute('aria-busy')).toBe('true');
+    await page.getByText('The server took too long to answer. Try again.', { exact: true }).first().waitFor();
+    expect(opened.signInRequests).toEqual(['GET /signin/wizard', 'POST /signin']);
+    await signInAs(page, 'client@example.com');
+    expect(await portalUser(page)).toBe('client@example.com');
+    await opened.context.close();
+  });
+
   it('an expired wizard: restarts once with the email kept and a notice, then signs in', async () => {
-    await sim(h, '/config', 'PUT', { lifetimes: { wizardMs: 1_000 } });
+    await h.sim.configure({ lifetimes: { wizardMs: 1_000 } });
     const opened = await openFlow(h);
     await opened.page.waitForTimeout(1_500);
     // Wizards created from now on live long: only the page's first one has expired.
-    await sim(h, '/config', 'PUT', { lifetimes: { wizardMs: 900_000 } });
+    await h.sim.configure({ lifetimes: { wizardMs: 900_000 } });
     await submitCredentials(opened.page, 'client@example.com', DEMO_PASSWORD);
     await opened.page
       .getByText('Your sign-in session expired, so we started a new one. Please enter your password again.', { exact: true })

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { hangingFault, injectFault, simulatorControl, type SimulatorControl } from '../../src/testing';
 import { launchChromium } from '../support/browser';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
 
@@ -8,14 +9,8 @@ let demo: DemoServer;
 let browser: Browser;
 let context: BrowserContext;
 
-/** Calls a simulator dev endpoint (`/__sim/...`) from Node. */
-async function sim(path: string, init: { method: string; body?: unknown }): Promise<Response> {
-  return fetch(`${demo.url}/__sim${path}`, {
-    method: init.method,
-    headers: { 'Content-Type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-}
+/** The demo's simulator, through its dev endpoints (the package's test kit). */
+let sim: SimulatorControl;
 
 /** Opens the QR lab and resolves with the first channel id the page received. */
 async function openLab(page: Page, query = ''): Promise<string> {
@@ -39,6 +34,7 @@ async function expectAxeClean(page: Page, include?: string) {
 describe('QR sign-in in Chromium', () => {
   beforeAll(async () => {
     demo = await startDemoServer();
+    sim = simulatorControl(demo.url);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -46,7 +42,7 @@ describe('QR sign-in in Chromium', () => {
     await demo?.close();
   });
   beforeEach(async () => {
-    await sim('/reset', { method: 'POST' });
+    await sim.reset();
     context = await browser.newContext();
   });
   afterEach(async () => {
@@ -63,8 +59,8 @@ describe('QR sign-in in Chromium', () => {
     await page.getByText('Signing in from 203.0.113.7, Berlin, Germany').waitFor();
     await expectAxeClean(page);
 
-    const approved = await sim(`/qrcodes/${channelId}/approve`, { method: 'POST', body: { email: 'client@example.com' } });
-    expect(approved.status).toBe(200);
+    const approved = await sim.approveQr(channelId, 'client@example.com');
+    expect(approved.authorizationToken).toBeTruthy();
     await page.getByText('Signed in as client #1.').waitFor({ timeout: 3000 });
     // The QR is drawn locally: no request left the demo's origin.
     expect([...hosts]).toEqual([new URL(demo.url).host]);
@@ -107,7 +103,7 @@ describe('QR sign-in in Chromium', () => {
   });
 
   it('axe clean while loading and signing in', async () => {
-    await sim('/config', { method: 'PUT', body: { latencyMs: 1500 } });
+    await sim.configure({ latencyMs: 1500 });
     const page = await context.newPage();
     const channel = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v2/my/signin/qrcodes');
     await page.goto(`${demo.url}/qr-lab.html`);
@@ -115,16 +111,17 @@ describe('QR sign-in in Chromium', () => {
     expect(await panel(page).getAttribute('data-state')).toBe('loading');
     await expectAxeClean(page);
 
-    await sim('/config', { method: 'PUT', body: { latencyMs: 0, faults: [{ path: '/signin/qrcodes', method: 'POST', count: 1, respond: 'hang' }] } });
+    await sim.configure({ latencyMs: 0 });
+    await hangingFault(sim, { path: '/signin/qrcodes', method: 'POST' });
     const { id } = (await (await channel).json()) as { id: string };
-    await sim(`/qrcodes/${id}/approve`, { method: 'POST', body: { email: 'client@example.com' } });
+    await sim.approveQr(id, 'client@example.com');
     await expect.poll(() => panel(page).getAttribute('data-state'), { timeout: 5000 }).toBe('signing-in');
     await page.getByText('Code scanned. Signing you in…', { exact: true }).first().waitFor();
     await expectAxeClean(page);
   });
 
   it('stops after the renewal cap with "Show a new code" (axe clean), which brings a fresh code', async () => {
-    await sim('/config', { method: 'PUT', body: { lifetimes: { qrChannelMinutes: 0.05 } } });
+    await sim.configure({ lifetimes: { qrChannelMinutes: 0.05 } });
     const page = await context.newPage();
     const first = await openLab(page, '?maxRenewals=0');
     await expect.poll(() => panel(page).getAttribute('data-state'), { timeout: 10_000 }).toBe('stopped');
@@ -137,7 +134,7 @@ describe('QR sign-in in Chromium', () => {
   });
 
   it('renews silently before expiry, old code on screen meanwhile (axe clean while renewing)', async () => {
-    await sim('/config', { method: 'PUT', body: { lifetimes: { qrChannelMinutes: 0.1 } } });
+    await sim.configure({ lifetimes: { qrChannelMinutes: 0.1 } });
     const page = await context.newPage();
     const ids: string[] = [];
     page.on('response', (r) => {
@@ -148,24 +145,21 @@ describe('QR sign-in in Chromium', () => {
     // 6 s codes renewed 2 s before expiry; a slow server keeps the renewal visible for a while.
     await openLab(page, '?renewBeforeMs=2000');
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('showing');
-    await sim('/config', { method: 'PUT', body: { latencyMs: 1500 } });
+    await sim.configure({ latencyMs: 1500 });
     await expect.poll(() => panel(page).getAttribute('data-state'), { timeout: 10_000, interval: 100 }).toBe('renewing');
     await page.getByRole('img', { name: 'QR code to sign in with your phone' }).waitFor();
     await expectAxeClean(page);
     await expect.poll(() => ids.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('showing');
     // The old code's watch ended with its renewal: every polled channel was one the page got.
-    const requests = (await (await sim('/requests', { method: 'GET' })).json()) as { path: string }[];
+    const requests = await sim.requests();
     const polled = requests.map((r) => /\/signin\/qrcodes\/([^/]+)$/.exec(r.path)?.[1]).filter(Boolean);
     expect(polled.length).toBeGreaterThan(0);
     expect(polled.every((id) => ids.includes(id as string))).toBe(true);
   });
 
   it('shows a channel error with a retry (axe clean), and the retry recovers', async () => {
-    await sim('/config', {
-      method: 'PUT',
-      body: { faults: [{ path: '/signin/qrcodes', method: 'GET', count: 1, respond: { status: 503 } }] },
-    });
+    await injectFault(sim, { path: '/signin/qrcodes', method: 'GET' }, { status: 503 });
     const page = await context.newPage();
     await page.goto(`${demo.url}/qr-lab.html`);
     await expect.poll(() => panel(page).getAttribute('data-state')).toBe('error');

@@ -7,6 +7,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { injectFault, simulatorControl, type RequestLogEntry, type SimulatorControl } from '../../src/testing';
 import { launchChromium } from '../support/browser';
 import { startDemoServer, type DemoServer } from '../support/demo-server';
 
@@ -15,12 +16,6 @@ interface LabSnapshot {
   reason: string | null;
   tokenTag: string | null;
   error: string | null;
-}
-interface LogEntry {
-  method: string;
-  path: string;
-  status: number;
-  time: number;
 }
 interface LabWindow {
   sessionLab?: {
@@ -33,11 +28,13 @@ interface LabWindow {
 }
 
 let demo: DemoServer;
+let sim: SimulatorControl;
 let browser: Browser;
 let context: BrowserContext | null = null;
 
 beforeAll(async () => {
   demo = await startDemoServer();
+  sim = simulatorControl(demo.url);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -45,21 +42,16 @@ afterAll(async () => {
   await demo?.close();
 });
 beforeEach(async () => {
-  await fetch(`${demo.url}/__sim/reset`, { method: 'POST' });
-  const config = await fetch(`${demo.url}/__sim/config`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ lifetimes: { accessTokenMs: 20_000 } }),
-  });
-  expect(config.status).toBe(200);
+  await sim.reset();
+  await sim.configure({ lifetimes: { accessTokenMs: 20_000 } });
 });
 afterEach(async () => {
   await context?.close();
   context = null;
 });
 
-async function requests(path: string): Promise<LogEntry[]> {
-  const log = (await (await fetch(`${demo.url}/__sim/requests`)).json()) as LogEntry[];
+async function requests(path: string): Promise<RequestLogEntry[]> {
+  const log = await sim.requests();
   return log.filter((entry) => entry.path === `/api/v2/my${path}`);
 }
 
@@ -131,12 +123,7 @@ describe('session across real tabs (one Chromium context)', () => {
     await pages[0]!.evaluate(() => (window as LabWindow).sessionLab!.signInDemo());
     await waitForAll(pages, (s) => s.state === 'signed-in', 5_000);
     // The server rejects the next refresh as for a revoked refresh token (the page never sees the token).
-    const fault = await fetch(`${demo.url}/__sim/config`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ faults: [{ path: '/refresh', count: 1, respond: { status: 401 } }] }),
-    });
-    expect(fault.status).toBe(200);
+    await injectFault(sim, { path: '/refresh' }, { status: 401 });
     const ended = await waitForAll(pages, (s) => s.state === 'signed-out', 25_000);
     expect(ended.map((s) => s.reason)).toEqual(['refresh-rejected', 'refresh-rejected']);
     await new Promise((resolve) => setTimeout(resolve, 3_000));

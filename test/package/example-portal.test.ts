@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'n
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulatorControl } from '../../src/testing';
 import { launchChromium } from '../support/browser';
 import { repoRoot } from './support/paths';
 import { productionBuild } from './support/production-build';
@@ -19,14 +20,8 @@ const outDir = join(example, 'dist');
 let server: HostServer;
 let browser: Browser;
 
-/** PUT/POST to the simulator's dev endpoints (config, reset, QR approval). */
-async function sim(path: string, method: 'PUT' | 'POST', body?: unknown): Promise<Response> {
-  return fetch(`${server.url}/__sim${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+/** The example server's simulator (config, reset, QR approval), through the package's test kit. */
+const sim = () => simulatorControl(server.url);
 
 beforeAll(async () => {
   // What `npm install` of a `file:` dependency does: a symlink into node_modules.
@@ -73,7 +68,7 @@ async function signIn(page: Page, email: string, password: string) {
 
 describe('examples/portal in Chromium', () => {
   it('signs in with a demo account, shows the portal with an authorized call, signs out', async () => {
-    await sim('/reset', 'POST');
+    await sim().reset();
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
@@ -88,15 +83,15 @@ describe('examples/portal in Chromium', () => {
     const sentinelPassword = 'Sentinel-Passw0rd-7f3a';
     const email = 'google@example.com';
     const events: unknown[] = [];
-    await sim('/reset', 'POST');
+    await sim().reset();
     const page = await browser.newPage();
 
     // 1. A wizard with reCAPTCHA: shown and reported (no site key here, so it cannot be solved).
-    await sim('/config', 'PUT', { recaptchaEnabled: true });
+    await sim().configure({ recaptchaEnabled: true });
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     events.push(...(await eventsOf(page)));
-    await sim('/config', 'PUT', { recaptchaEnabled: false });
+    await sim().configure({ recaptchaEnabled: false });
 
     // 2. Wrong passwords until the rate limit locks the form.
     await page.reload();
@@ -113,7 +108,7 @@ describe('examples/portal in Chromium', () => {
     await page.reload();
     const { id } = (await (await channel).json()) as { id: string };
     const exchange = page.waitForResponse((response) => /\/signin\/qrcodes$/.test(new URL(response.url()).pathname) && response.request().method() === 'POST');
-    expect((await sim(`/qrcodes/${encodeURIComponent(id)}/approve`, 'POST', { email: 'client@example.com' })).status).toBe(200);
+    expect((await sim().approveQr(id, 'client@example.com')).authorizationToken).toBeTruthy();
     const issued = JSON.stringify(await (await exchange).json());
     const accessToken = /"(eyJ[^"]+)"/.exec(issued)?.[1] ?? '';
     await page.getByText('Signed in as client@example.com').waitFor();
@@ -121,7 +116,7 @@ describe('examples/portal in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     // 4. QR codes that keep expiring until the panel stops renewing them.
-    await sim('/config', 'PUT', { lifetimes: { qrChannelMinutes: 0.05 } });
+    await sim().configure({ lifetimes: { qrChannelMinutes: 0.05 } });
     await page.reload();
     await expect.poll(() => page.locator('[data-part="qr-panel"]').getAttribute('data-state'), { timeout: 20_000 }).toBe('stopped');
     events.push(...(await eventsOf(page)));
