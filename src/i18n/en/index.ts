@@ -1,10 +1,9 @@
 import { flow } from './flow';
 import { qr } from './qr';
-import { qrApprove } from './qr-approve';
 import { session } from './session';
 
 /** The English catalog: the source of every message key. Other locales must cover every key. */
-export const en = { ...flow, ...qr, ...qrApprove, ...session };
+export const en = { ...flow, ...qr, ...session };
 
 /** Every message key the UI uses. */
 export type MessageKey = keyof typeof en;

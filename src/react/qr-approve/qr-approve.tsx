@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { directionOf, en, type Messages } from '../../i18n';
+import { directionOf, en } from '../../i18n';
 import type { Theme } from '../../theme';
 import type { ClassNames } from '../../theme/parts';
 import { createTranslator, FlowUiContext, type FlowUi } from '../flow-ui';
@@ -10,9 +10,8 @@ import { visuallyHidden } from '../parts/visually-hidden';
 import { Countdown } from '../parts/countdown';
 import { ThemeRoot } from '../theme/theme-root';
 import { useIsHydrated } from '../use-is-hydrated';
-import { useMessages } from '../use-messages';
 import { barcodeDetector } from './barcode-detector';
-import { defaultQrApproveMessages, type QrApproveMessages } from './qr-approve-messages';
+import { defaultQrApproveMessages, useQrApproveMessages, type QrApproveMessages } from './qr-approve-messages';
 import { announcementOf, failureMessage, isRetryable } from './qr-approve-text';
 import { useQrApprove, type UseQrApproveOptions } from './use-qr-approve';
 
@@ -57,14 +56,15 @@ export function QrApprove(props: QrApproveProps) {
   const { locale, messages, classNames = {}, theme, unstyled, headingLevel = 2, camera = true } = props;
   const approval = useQrApprove(props);
   const { state, isSignedIn } = approval;
-  const catalog = useMessages(locale);
+  const catalog = useQrApproveMessages(locale);
   const m = useMemo<QrApproveMessages>(
-    () => ({ ...defaultQrApproveMessages, ...pick(catalog), ...messages }),
+    () => ({ ...defaultQrApproveMessages, ...catalog, ...messages }),
     [catalog, messages],
   );
+  // The parts (Field, Button, Message) read their class names from the flow's context.
   const ui = useMemo<FlowUi>(
-    () => ({ t: createTranslator(catalog ?? en, messages), locale: locale ?? 'en', classNames, announce: () => {} }),
-    [catalog, messages, locale, classNames],
+    () => ({ t: createTranslator(en), locale: locale ?? 'en', classNames, announce: () => {} }),
+    [locale, classNames],
   );
   const dir = props.dir ?? (locale ? directionOf(locale) : undefined);
   const Heading = `h${headingLevel}` as const;
@@ -250,12 +250,4 @@ export function QrApprove(props: QrApproveProps) {
       </FlowUiContext.Provider>
     </ThemeRoot>
   );
-}
-
-/** The `qrApprove.*` messages of a full catalog (`null` while it loads). */
-function pick(catalog: Messages | null): Partial<QrApproveMessages> {
-  if (!catalog) return {};
-  const picked: Partial<QrApproveMessages> = {};
-  for (const key of Object.keys(defaultQrApproveMessages) as (keyof QrApproveMessages)[]) picked[key] = catalog[key];
-  return picked;
 }
