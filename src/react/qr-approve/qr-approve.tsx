@@ -15,6 +15,8 @@ import { defaultQrApproveMessages, useQrApproveMessages, type QrApproveMessages 
 import { announcementOf, failureMessage, isRetryable } from './qr-approve-text';
 import { useQrApprove, type UseQrApproveOptions } from './use-qr-approve';
 
+const noClassNames: ClassNames = {};
+
 // Its own chunk: downloaded only where BarcodeDetector exists and the person asks for the camera.
 const CameraScanner = lazy(() => import('./camera-scanner'));
 
@@ -53,7 +55,7 @@ export interface QrApproveProps extends UseQrApproveOptions {
  * ```
  */
 export function QrApprove(props: QrApproveProps) {
-  const { locale, messages, classNames = {}, theme, unstyled, headingLevel = 2, camera = true } = props;
+  const { locale, messages, classNames = noClassNames, theme, unstyled, headingLevel = 2, camera = true } = props;
   const approval = useQrApprove(props);
   const { state, isSignedIn } = approval;
   const catalog = useQrApproveMessages(locale);
