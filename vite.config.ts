@@ -40,6 +40,8 @@ export default defineConfig({
         index: 'src/index.ts',
         qr: 'src/react/qr/index.ts',
         core: 'src/core/index.ts',
+        // Server-safe theming (plain data): no "use client", no React.
+        theme: 'src/theme/entry.ts',
         simulator: 'src/simulator/index.ts',
         'simulator-node': 'src/simulator/node.ts',
         'simulator-cli': 'src/simulator/cli.ts',
