@@ -51,6 +51,11 @@ gates.slice(0, 2).forEach(gate);
 if (!existsSync('test/react18/node_modules/react-dom/package.json')) {
   run('npm', ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund']);
 }
+// The real-host examples (`package` project) consume the built package by name, each with its
+// own lockfile (Next.js; Vite + Tailwind v4): installed from it when missing.
+for (const [dir, probe] of [['examples/next-app', 'next'], ['examples/tailwind-app', 'tailwindcss']]) {
+  if (!existsSync(`${dir}/node_modules/${probe}/package.json`)) run('npm', ['ci', '--prefix', dir, '--no-audit', '--no-fund']);
+}
 
 console.log('\n▶ vitest (node, dom, browser, react18, package, e2e, storybook)');
 const report = 'artifacts/vitest.json';
