@@ -18,10 +18,12 @@ function frozenSession(snapshot: Partial<SessionSnapshot>, extend: () => void): 
     retryAt: null,
     error: null,
     reason: null,
+    isRestored: true,
     ...snapshot,
   };
   return {
     getSnapshot: () => full,
+    getServerSnapshot: () => full,
     subscribe: () => () => undefined,
     signIn: () => undefined,
     signOut: async () => undefined,

@@ -92,7 +92,7 @@ function createBenchWorld(options: { tabs: number; accessLifetimeMinutes: number
   const tabs = Array.from({ length: options.tabs }, () =>
     createSession({
       client,
-      storage: createMemoryStorage(),
+      storage: createMemoryStorage({ isSharedAcrossTabs: true }),
       crossTab: { channel: () => hub.connect(), lock: createWebLocksRefreshLock(locks, 'refresh') },
       now: clock.now,
       timers: clock.timers,

@@ -16,7 +16,7 @@ describe('record and message parsers', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
         expect(() => parseRecord(value)).not.toThrow();
-        expect(() => parseMessage(value)).not.toThrow();
+        expect(() => parseMessage(value, Date.now())).not.toThrow();
         expect(() => isTokenPair(value)).not.toThrow();
       }),
     );

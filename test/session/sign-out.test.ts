@@ -28,7 +28,7 @@ describe('sign-out during an in-flight refresh', () => {
         return world.simulator.handle(copy);
       }),
     );
-    const storage = createMemoryStorage();
+    const storage = createMemoryStorage({ isSharedAcrossTabs: true });
     const a = world.tab({ storage, random: () => 0 });
     const b = world.tab({ random: () => 0 });
     a.signIn(await world.signInTokens());

@@ -21,7 +21,8 @@ afterEach(() => {
 });
 
 const MINUTE = 60_000;
-const KEY = 'b2core-sign-in.session';
+// The default key is scoped to the API origin (the fake client's baseUrl).
+const KEY = 'b2core-sign-in.session@https://broker.test';
 
 describe('storage', () => {
   it('memory by default: nothing in localStorage, sessionStorage or cookies', () => {
@@ -58,8 +59,13 @@ describe('storage', () => {
   it('corrupt stored data is dropped, never thrown', () => {
     localStorage.setItem(KEY, '{"v":1,"tokens":{"accessToken":');
     const session = createSession({ client: createFakeClient(), storage: localStorageAdapter(), crossTab: false, start: false });
-    expect(session.getSnapshot().state).toBe('signed-out');
+    // Created, not started: nothing read yet.
+    expect(session.getSnapshot()).toMatchObject({ state: 'signed-out', isRestored: false });
+    expect(localStorage.getItem(KEY)).not.toBeNull();
+    session.start();
+    expect(session.getSnapshot()).toMatchObject({ state: 'signed-out', isRestored: true });
     expect(localStorage.getItem(KEY)).toBeNull();
+    session.dispose();
   });
 
   it('without a channel, localStorage `storage` events keep tabs in step (sign-in, refresh, sign-out)', () => {

@@ -82,7 +82,7 @@ describe('tabs at expiry', () => {
     world = createWorld();
     const a = world.tab({ random: () => 0 });
     a.signIn(await world.signInTokens());
-    const staleStorage = createMemoryStorage();
+    const staleStorage = createMemoryStorage({ isSharedAcrossTabs: true });
     const t = Date.now();
     const record = { v: 1, tokens: a.getSnapshot().tokens, receivedAt: t, accessExpiresAt: t + 5 * MINUTE, refreshExpiresAt: t + 30 * 24 * 60 * MINUTE };
     staleStorage.write(JSON.stringify(record));

@@ -8,11 +8,20 @@
  * deadline. A refresh is single-flight in the tab and runs under a cross-tab lock that is only
  * tried; a tab that finds it taken waits for the holder's broadcast. A `generation` counter
  * makes sign-out win over any refresh still in flight.
+ *
+ * Nothing random, no clock and no storage is read when the session is created or while its
+ * snapshot is read: `init()` does that on `start()` or on the first action, so creating a
+ * session during a React render (or a Next.js prerender) is pure.
+ *
+ * Tabs: with storage that is not shared (the default memory), no token ever crosses the tab
+ * boundary: each tab signs in and refreshes on its own, and only secret-free news travels
+ * (sign-out, cooldown, backoff, activity). With shared storage (the Web Storage adapters, or
+ * an opted-in memory storage) pairs are shared and one tab refreshes for all.
  */
 import { SignInError } from '../client/errors';
 import type { TokenPair } from '../client/types';
-import { buildAttempt, defaultTrustedUrl, isReplayable, resolveUrl } from './auth-fetch';
-import { createBroadcastSessionChannel, type SessionChannel, type SessionMessage } from './channel';
+import { apiOrigin, buildAttempt, defaultTrustedUrl, isReplayable, resolveUrl } from './auth-fetch';
+import { createBroadcastSessionChannel, parseMessage, type SessionChannel } from './channel';
 import { domActivitySignals, domWakeSignals } from './dom-signals';
 import { createDefaultRefreshLock, createLocalRefreshLock, randomId } from './refresh-lock';
 import {
@@ -23,17 +32,42 @@ import {
   STARTUP_GRACE_MS,
   backoffDelay,
   classifyFailure,
+  cooldownDelay,
   defaultMargin,
 } from './refresh-policy';
 import { createScheduler, globalTimers } from './scheduler';
-import { createRecord, deserializeRecord, isNewer, isTokenPair, recordVersion, type SessionRecord } from './session-record';
-import { createMemoryStorage } from './storage-adapters';
+import type { RefreshLock } from './refresh-lock';
+import {
+  createRecord,
+  deserializeRecord,
+  isNewer,
+  isTokenPair,
+  pairId,
+  recordVersion,
+  type SessionRecord,
+} from './session-record';
+import { createMemoryStorage, type SessionStorageAdapter } from './storage-adapters';
 import type { ExpiryWarning, Session, SessionOptions, SessionReason, SessionSnapshot } from './types';
 
 const DEFAULT_WARNING_MS = 120_000;
 /** Activity is announced to other tabs at most this often. */
 const ACTIVITY_BROADCAST_MS = 30_000;
 const noop = () => {};
+
+/** What a session shows before it has read anything: the server render, the hydration render. */
+const INITIAL_SNAPSHOT: SessionSnapshot = Object.freeze({
+  state: 'signed-out',
+  tokens: null,
+  accessExpiresAt: null,
+  endsAt: null,
+  isEndingSoon: false,
+  canExtend: false,
+  cooldownUntil: null,
+  retryAt: null,
+  error: null,
+  reason: null,
+  isRestored: false,
+});
 
 /**
  * Creates a session over `client`.
@@ -50,32 +84,34 @@ export function createSession(options: SessionOptions): Session {
   const { client } = options;
   const now = options.now ?? (() => Date.now());
   const timers = options.timers ?? globalTimers;
-  const random = options.random ?? Math.random;
-  const storage = options.storage ?? createMemoryStorage();
+  const random = options.random ?? ((): number => Math.random());
   const name = options.name ?? 'b2core-sign-in';
   const warningMs = options.expiryWarning ?? DEFAULT_WARNING_MS;
   const idleTimeout = options.idleTimeout ?? null;
   const crossTab = options.crossTab === false ? null : (options.crossTab ?? {});
-  const lock = crossTab ? (crossTab.lock ?? createDefaultRefreshLock(name)) : createLocalRefreshLock();
-  const openChannel = crossTab?.channel ?? (crossTab ? () => createBroadcastSessionChannel(name) : () => null);
-  const isTrusted = options.isTrustedUrl ?? defaultTrustedUrl(client.baseUrl);
   const wakeSignals = options.wakeSignals ?? domWakeSignals;
-  const tabId = randomId();
   const scheduler = createScheduler(now, timers);
 
-  let record: SessionRecord | null = deserializeRecord(storage.read());
-  // Corrupt or foreign data must never block anything: drop it.
-  if (!record && storage.read() !== null) storage.clear();
+  // Set by `init()`: the first thing that may read the page, the clock, storage or randomness.
+  let isReady = false;
+  let tabId = '';
+  let storage: SessionStorageAdapter = createMemoryStorage();
+  /** Whether pairs may travel to other tabs (the host chose storage that shares). */
+  let isSharing = false;
+  let lock: RefreshLock = createLocalRefreshLock();
+  let openChannel: () => SessionChannel | null = () => null;
+  let isTrusted: (url: URL) => boolean = () => false;
+  let record: SessionRecord | null = null;
   /** Bumped by sign-in and sign-out: a refresh that started under an older generation is discarded. */
   let generation = 0;
-  let jitter = record ? jitterFor(record) : 0;
+  let jitter = 0;
   let cooldownUntil: number | null = null;
   let retryAt: number | null = null;
   let failures = 0;
   let error: SignInError | null = null;
   let reason: SessionReason | null = null;
   let lastAttemptAt = Number.NEGATIVE_INFINITY;
-  let lastActivity = now();
+  let lastActivity = Number.NEGATIVE_INFINITY;
   let lastActivityBroadcast = Number.NEGATIVE_INFINITY;
   let inFlight: Promise<void> | null = null;
   /** True while the server call runs or while waiting for another tab's result. */
@@ -92,6 +128,32 @@ export function createSession(options: SessionOptions): Session {
   const listeners = new Set<() => void>();
   const warningListeners = new Set<(warning: ExpiryWarning) => void>();
   if (options.onExpiryWarning) warningListeners.add(options.onExpiryWarning);
+
+  /**
+   * Reads what the session needs from the page, once: its tab id, the API origin every name
+   * and key is scoped to (so two portals on one page origin never meet), and the stored pair.
+   */
+  function init(): void {
+    if (isReady) return;
+    isReady = true;
+    tabId = randomId();
+    const scope = apiOrigin(client.baseUrl) ?? 'same-origin';
+    const chosen = options.storage ?? createMemoryStorage();
+    storage = chosen.scoped?.(scope) ?? chosen;
+    isSharing = storage.isSharedAcrossTabs === true;
+    const scopedName = `${name}:${scope}`;
+    // Without sharing every tab refreshes its own pair: nothing to coordinate, no one to wait for.
+    if (crossTab && isSharing) lock = crossTab.lock ?? createDefaultRefreshLock(scopedName);
+    if (crossTab) openChannel = crossTab.channel ?? (() => createBroadcastSessionChannel(scopedName, now));
+    isTrusted = options.isTrustedUrl ?? defaultTrustedUrl(client.baseUrl);
+    lastActivity = now();
+    const stored = storage.read();
+    record = deserializeRecord(stored, now());
+    // Corrupt or foreign data must never block anything: drop it.
+    if (!record && stored !== null) storage.clear();
+    jitter = record ? jitterFor(record) : 0;
+    publish();
+  }
 
   // ---- time math -------------------------------------------------------------------------
 
@@ -127,6 +189,7 @@ export function createSession(options: SessionOptions): Session {
   // ---- snapshot --------------------------------------------------------------------------
 
   function computeSnapshot(): SessionSnapshot {
+    if (!isReady) return INITIAL_SNAPSHOT;
     const t = now();
     if (!record) {
       return {
@@ -140,6 +203,7 @@ export function createSession(options: SessionOptions): Session {
         retryAt: null,
         error,
         reason,
+        isRestored: true,
       };
     }
     const cooling = cooldownUntil !== null && t < cooldownUntil;
@@ -167,10 +231,11 @@ export function createSession(options: SessionOptions): Session {
       retryAt: retryAt !== null && retryAt > t ? retryAt : null,
       error,
       reason: why,
+      isRestored: true,
     };
   }
 
-  let snapshot = computeSnapshot();
+  let snapshot = INITIAL_SNAPSHOT;
 
   function sameSnapshot(a: SessionSnapshot, b: SessionSnapshot): boolean {
     return (Object.keys(a) as Array<keyof SessionSnapshot>).every((key) => Object.is(a[key], b[key]));
@@ -277,8 +342,12 @@ export function createSession(options: SessionOptions): Session {
       if (!isTokenPair(pair)) {
         throw new SignInError({ kind: 'invalid-response', status: 200, reason: 'not a token pair' }, '/refresh');
       }
-      const next = createRecord(pair, now());
-      if (isNewer(next, record)) adopt(next, 'refresh', true);
+      const next = createRecord(pair, now(), pairId(rec));
+      // Our own result with our current refresh token always wins: the server rotated the old
+      // pair, whatever the (one-second, possibly stepped) issue times say. Only a pair that
+      // arrived from another tab meanwhile is compared by version.
+      const isOurs = record === rec || record?.tokens.refreshToken?.token === refreshToken.token;
+      if (isOurs || isNewer(next, record)) adopt(next, 'refresh', true);
       timers.clearTimeout(timeout);
       // Hold the lock a moment so every tab has the new pair before anyone can take it.
       await sleep(SETTLE_MS);
@@ -308,7 +377,7 @@ export function createSession(options: SessionOptions): Session {
     isRefreshing = false;
     if (kind === 'rate-limited' && failure.detail.kind === 'rate-limited') {
       // Never retried: wait out the block, and make every tab wait with us.
-      cooldownUntil = Math.max(cooldownUntil ?? 0, t + failure.detail.retryAfterSeconds * 1000);
+      cooldownUntil = Math.max(cooldownUntil ?? 0, t + cooldownDelay(failure.detail.retryAfterSeconds));
       channel?.post({ type: 'cooldown', from: tabId, until: cooldownUntil, detail: failure.detail });
     } else {
       failures += 1;
@@ -345,7 +414,7 @@ export function createSession(options: SessionOptions): Session {
     retryAt = null;
     error = null;
     reason = null;
-    if (announce) channel?.post({ type: 'tokens', from: tabId, record: next, reason: why });
+    if (announce && isSharing) channel?.post({ type: 'tokens', from: tabId, record: next, reason: why });
     stopWaiting?.();
     publish();
     evaluate();
@@ -370,9 +439,9 @@ export function createSession(options: SessionOptions): Session {
   }
 
   /** Local state first (the UI never waits on the network), then one `POST /signout`. */
-  function endSession(why: 'user' | 'idle'): Promise<void> {
+  function endSession(why: 'user' | 'idle', announce = true): Promise<void> {
     const rec = record;
-    endLocally(why, true, null);
+    endLocally(why, announce, null);
     if (!rec) return Promise.resolve();
     return client.signOut({ accessToken: rec.tokens.accessToken.token }).then(noop, noop);
   }
@@ -400,16 +469,21 @@ export function createSession(options: SessionOptions): Session {
 
   // ---- other tabs ------------------------------------------------------------------------
 
-  function onMessage(message: SessionMessage): void {
-    if (message.from === tabId) return;
+  /** Every message is parsed here too, whatever channel carried it (injected ones included). */
+  function onMessage(data: unknown): void {
+    const message = parseMessage(data, now());
+    if (!message || message.from === tabId) return;
     switch (message.type) {
       case 'hello':
-        if (record) channel?.post({ type: 'tokens', from: tabId, record, reason: 'sync' });
+        // A pair only where the host chose storage that shares: any script can say hello.
+        if (record && isSharing) channel?.post({ type: 'tokens', from: tabId, record, reason: 'sync' });
         if (cooldownUntil !== null && error && cooldownUntil > now()) {
           channel?.post({ type: 'cooldown', from: tabId, until: cooldownUntil, detail: error.detail });
         }
         return;
       case 'tokens':
+        // Without sharing this tab keeps its own pair: a pair pushed from outside is never adopted.
+        if (!isSharing) return;
         if (message.reason === 'sign-in') {
           if (record?.tokens.accessToken.token === message.record.tokens.accessToken.token) return;
           generation += 1;
@@ -422,6 +496,12 @@ export function createSession(options: SessionOptions): Session {
         return;
       case 'signed-out':
         if (!record) return;
+        if (!isSharing) {
+          // Another tab's dead refresh token says nothing about this tab's own pair; a sign-out
+          // (or idle end) does: end here too, and revoke this tab's own pair on the server.
+          if (message.reason !== 'refresh-rejected') void endSession(message.reason === 'idle' ? 'idle' : 'user', false);
+          return;
+        }
         // A rejection of an older pair does not end a newer one.
         if (message.reason === 'refresh-rejected' && message.version !== null && recordVersion(record) > message.version) {
           return;
@@ -454,8 +534,8 @@ export function createSession(options: SessionOptions): Session {
 
   /** `storage` events (localStorage): the fallback path when there is no channel. */
   function onStorageChange(): void {
-    if (channel) return;
-    const stored = deserializeRecord(storage.read());
+    if (channel || !isSharing) return;
+    const stored = deserializeRecord(storage.read(), now());
     if (!stored) {
       if (record) endLocally('user', false, null);
     } else if (isNewer(stored, record)) {
@@ -485,6 +565,8 @@ export function createSession(options: SessionOptions): Session {
   const session: Session = {
     getSnapshot: () => snapshot,
 
+    getServerSnapshot: () => INITIAL_SNAPSHOT,
+
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -492,6 +574,7 @@ export function createSession(options: SessionOptions): Session {
 
     signIn(tokens: TokenPair) {
       if (!isTokenPair(tokens)) throw new TypeError('signIn expects {accessToken, refreshToken} issued tokens');
+      init();
       generation += 1;
       abortRefresh?.abort();
       isRefreshing = false;
@@ -500,32 +583,42 @@ export function createSession(options: SessionOptions): Session {
       adopt(createRecord(tokens, now()), 'sign-in', true);
     },
 
-    signOut: () => endSession('user'),
+    signOut: () => {
+      init();
+      return endSession('user');
+    },
 
-    async authFetch(input, init) {
+    async authFetch(input, requestInit) {
+      init();
       const fetchImpl = options.fetch ?? globalThis.fetch;
+      // Resolved once: the URL checked is the URL fetched, whatever `<base href>` says.
       const url = resolveUrl(input);
-      if (!url || !isTrusted(url)) return fetchImpl(input, init);
+      if (!url) return fetchImpl(input, requestInit);
+      if (!isTrusted(url)) return fetchImpl(...buildAttempt(input, url, requestInit, null));
       if (record && now() >= record.accessExpiresAt) await refresh();
       const sent = record?.tokens.accessToken.token ?? null;
-      const first = await fetchImpl(...buildAttempt(input, init, sent));
-      if (first.status !== 401 || sent === null || !isReplayable(input, init)) return first;
+      const first = await fetchImpl(...buildAttempt(input, url, requestInit, sent));
+      if (first.status !== 401 || sent === null || !isReplayable(input, requestInit)) return first;
       // Another caller may have refreshed while this request was out: then just replay.
       if (record?.tokens.accessToken.token === sent) await refresh();
       const next = record?.tokens.accessToken.token ?? null;
       if (next === null || next === sent) return first;
       void first.body?.cancel().catch(noop);
-      return fetchImpl(...buildAttempt(input, init, next));
+      return fetchImpl(...buildAttempt(input, url, requestInit, next));
     },
 
     extend() {
+      init();
       touch();
       evaluate();
       const t = now();
       if (record && canRenew(record, t) && naturalEnd(record) - t <= warningMs) void refresh();
     },
 
-    touch,
+    touch: () => {
+      init();
+      touch();
+    },
 
     onExpiryWarning(listener) {
       warningListeners.add(listener);
@@ -534,6 +627,7 @@ export function createSession(options: SessionOptions): Session {
 
     start() {
       if (started) return;
+      init();
       started = true;
       disposed = false;
       startedAt = now();
@@ -543,7 +637,7 @@ export function createSession(options: SessionOptions): Session {
       if (storage.subscribe) teardown.push(storage.subscribe(onStorageChange));
       if (idleTimeout !== null) teardown.push(domActivitySignals(touch));
       channel?.post({ type: 'hello', from: tabId });
-      if (record) channel?.post({ type: 'tokens', from: tabId, record, reason: 'sync' });
+      if (record && isSharing) channel?.post({ type: 'tokens', from: tabId, record, reason: 'sync' });
       evaluate();
     },
 

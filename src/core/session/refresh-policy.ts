@@ -11,6 +11,16 @@ export const BACKOFF_BASE_MS = 30_000;
 export const BACKOFF_CAP_MS = 5 * 60_000;
 /** Cooldown after a 429 without `Retry-After` (the documented block). */
 export const DEFAULT_COOLDOWN_MS = 600_000;
+/**
+ * The longest the session ever pauses refreshing after a 429, whatever `Retry-After` or another
+ * tab says: the server's documented block. A longer claim (a proxy, a bug, a forged message)
+ * costs at most one more attempt per block instead of a session left to expire.
+ */
+export const MAX_COOLDOWN_MS = DEFAULT_COOLDOWN_MS;
+/** The shortest pause after a 429. */
+export const MIN_COOLDOWN_MS = 1_000;
+/** Failures counted for the backoff; beyond this the delay is at its cap anyway. */
+export const MAX_FAILURES = 20;
 /** Our own ceiling on one refresh call, for clients without a timeout. */
 export const REFRESH_TIMEOUT_MS = 30_000;
 /** How long a tab waits for another tab's refresh result before trying itself. */
@@ -23,6 +33,12 @@ export const STARTUP_GRACE_MS = 300;
 /** Default margin: a tenth of the lifetime, between 10 s and 60 s. */
 export function defaultMargin(lifetime: number): number {
   return Math.min(60_000, Math.max(10_000, lifetime / 10));
+}
+
+/** The pause after a 429 with `Retry-After: retryAfterSeconds`, within MIN/MAX_COOLDOWN_MS (NaN: the default). */
+export function cooldownDelay(retryAfterSeconds: number): number {
+  if (Number.isNaN(retryAfterSeconds)) return DEFAULT_COOLDOWN_MS;
+  return Math.min(MAX_COOLDOWN_MS, Math.max(MIN_COOLDOWN_MS, retryAfterSeconds * 1000));
 }
 
 /** Delay before attempt `failures + 1`, with up to 20 % added jitter; never below 30 s (≤ 2 a minute). */

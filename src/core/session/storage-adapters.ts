@@ -17,20 +17,47 @@ export interface SessionStorageAdapter {
    * tabs stay in step even where `BroadcastChannel` is missing.
    */
   subscribe?(onChange: () => void): () => void;
+  /**
+   * Whether the pair kept here may also be handed to the other tabs of the same API origin
+   * (over the cross-tab channel). True for the Web Storage adapters, where same-origin scripts
+   * can read the pair anyway; absent or false (memory): no token ever crosses the tab boundary.
+   */
+  isSharedAcrossTabs?: boolean;
+  /**
+   * Optional: the same storage under a key of its own for one API origin, so two portals on
+   * one page origin never read each other's pair. The session calls it once with the origin.
+   */
+  scoped?(scope: string): SessionStorageAdapter;
 }
 
 /** Options of the Web Storage adapters. */
 export interface WebStorageAdapterOptions {
-  /** The key. Default `b2core-sign-in.session`. */
+  /**
+   * The key, used as given. Default `b2core-sign-in.session@<API origin>`: two portals on one
+   * page origin never share a key. With your own key, give each portal its own.
+   */
   key?: string;
+}
+
+/** Options of the memory storage. */
+export interface MemoryStorageOptions {
+  /**
+   * Opt in to sharing the pair with the other tabs (over the cross-tab channel), as the Web
+   * Storage adapters do. Default false: any same-origin script could ask for it there.
+   */
+  isSharedAcrossTabs?: boolean;
 }
 
 const DEFAULT_KEY = 'b2core-sign-in.session';
 
-/** Keeps the session in memory only: gone on reload, out of reach of storage-reading scripts. */
-export function createMemoryStorage(): SessionStorageAdapter {
+/**
+ * Keeps the session in memory only: gone on reload, out of reach of storage-reading scripts,
+ * and (unless `isSharedAcrossTabs`) never handed to another tab.
+ */
+export function createMemoryStorage(options: MemoryStorageOptions = {}): SessionStorageAdapter {
   let value: string | null = null;
   return {
+    isSharedAcrossTabs: options.isSharedAcrossTabs === true,
     read: () => value,
     write: (next) => {
       value = next;
@@ -41,7 +68,14 @@ export function createMemoryStorage(): SessionStorageAdapter {
   };
 }
 
-function webStorage(pick: () => Storage | undefined, key: string, shared: boolean): SessionStorageAdapter {
+function webStorage(pick: () => Storage | undefined, key: string | undefined, hasChangeEvents: boolean): SessionStorageAdapter {
+  const adapter = webStorageAt(pick, key ?? DEFAULT_KEY, hasChangeEvents);
+  // Only the default key is scoped: a key the host chose is used as given.
+  if (key === undefined) adapter.scoped = (scope) => webStorageAt(pick, `${DEFAULT_KEY}@${scope}`, hasChangeEvents);
+  return adapter;
+}
+
+function webStorageAt(pick: () => Storage | undefined, key: string, hasChangeEvents: boolean): SessionStorageAdapter {
   // Access can throw (sandboxed iframes, disabled storage, quota): then the adapter acts empty.
   const store = (): Storage | undefined => {
     try {
@@ -51,6 +85,7 @@ function webStorage(pick: () => Storage | undefined, key: string, shared: boolea
     }
   };
   return {
+    isSharedAcrossTabs: true,
     read: () => {
       try {
         return store()?.getItem(key) ?? null;
@@ -73,7 +108,7 @@ function webStorage(pick: () => Storage | undefined, key: string, shared: boolea
       }
     },
     // Only localStorage is shared between tabs, so only it gets change events from them.
-    subscribe: shared
+    subscribe: hasChangeEvents
       ? (onChange) => {
           if (typeof window === 'undefined') return () => {};
           const listener = (event: StorageEvent) => {
@@ -87,11 +122,11 @@ function webStorage(pick: () => Storage | undefined, key: string, shared: boolea
 }
 
 /**
- * Keeps the session in `sessionStorage`: per tab, survives a reload of that tab. Other tabs
- * still share tokens over the cross-tab channel while they are open.
+ * Keeps the session in `sessionStorage`: per tab, survives a reload of that tab. Same-origin
+ * scripts can read it, so the pair is also shared with the other open tabs of the API origin.
  */
 export function sessionStorageAdapter(options: WebStorageAdapterOptions = {}): SessionStorageAdapter {
-  return webStorage(() => globalThis.sessionStorage, options.key ?? DEFAULT_KEY, false);
+  return webStorage(() => globalThis.sessionStorage, options.key, false);
 }
 
 /**
@@ -99,5 +134,5 @@ export function sessionStorageAdapter(options: WebStorageAdapterOptions = {}): S
  * Any script on the origin can read it (XSS), so offer it only behind "keep me signed in".
  */
 export function localStorageAdapter(options: WebStorageAdapterOptions = {}): SessionStorageAdapter {
-  return webStorage(() => globalThis.localStorage, options.key ?? DEFAULT_KEY, true);
+  return webStorage(() => globalThis.localStorage, options.key, true);
 }

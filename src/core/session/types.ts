@@ -6,6 +6,7 @@ import type { SignInError } from '../client/errors';
 import type { SignInClient, TokenPair } from '../client/types';
 import type { SessionChannel } from './channel';
 import type { RefreshLock } from './refresh-lock';
+import type { SessionReason } from './session-reason';
 import type { SessionStorageAdapter } from './storage-adapters';
 import type { TimerApi } from './scheduler';
 
@@ -22,20 +23,7 @@ import type { TimerApi } from './scheduler';
  */
 export type SessionState = 'signed-out' | 'signed-in' | 'refreshing' | 'cooling-down' | 'expired';
 
-/** Why a session is `signed-out` or `expired`. */
-export type SessionReason =
-  /** `signOut()` was called, here or in another tab. */
-  | 'user'
-  /** The server answered 401 to `/refresh`: the refresh token is dead. */
-  | 'refresh-rejected'
-  /** The idle timeout elapsed with no activity. */
-  | 'idle'
-  /** The pair came without a refresh token, and the access token has expired. */
-  | 'no-refresh-token'
-  /** The refresh token's own lifetime is over. */
-  | 'refresh-token-expired'
-  /** The last refresh failed for a transient reason (network, 5xx, garbage); retries continue. */
-  | 'refresh-failed';
+export type { SessionReason } from './session-reason';
 
 /** An immutable picture of the session; a new object only when something changed. */
 export interface SessionSnapshot {
@@ -61,6 +49,12 @@ export interface SessionSnapshot {
   error: SignInError | null;
   /** Why the session is `signed-out` or `expired`; `null` otherwise and before any sign-in. */
   reason: SessionReason | null;
+  /**
+   * False until the session has read its storage (on `start()` or its first action). The server
+   * render and the hydration render see `signed-out` with `isRestored: false`; a stored pair is
+   * adopted right after. A guard that redirects signed-out visitors waits for `isRestored`.
+   */
+  isRestored: boolean;
 }
 
 /** Payload of the expiry-warning event. */
@@ -83,7 +77,11 @@ export interface CrossTabOptions {
 export interface SessionOptions {
   /** The typed client; only `refresh` and `signOut` are used. */
   client: Pick<SignInClient, 'refresh' | 'signOut' | 'baseUrl'>;
-  /** Where the pair is kept. Default: memory (lost on reload). Nothing else is ever written. */
+  /**
+   * Where the pair is kept. Default: memory (lost on reload, never shared with other tabs: each
+   * tab signs in on its own). The Web Storage adapters (and `createMemoryStorage({ isSharedAcrossTabs: true })`)
+   * opt in to sharing the pair with the other tabs of the same API origin. Nothing else is ever written.
+   */
   storage?: SessionStorageAdapter;
   /**
    * How long before the access token expires to refresh it, in ms. Default: a tenth of the
@@ -96,7 +94,10 @@ export interface SessionOptions {
   expiryWarning?: number;
   /** Called when the expiry warning starts. Same as `session.onExpiryWarning(listener)`. */
   onExpiryWarning?: (warning: ExpiryWarning) => void;
-  /** Namespace of the channel, lock and lease, so two sessions on one origin stay apart. Default `b2core-sign-in`. */
+  /**
+   * Namespace of the channel, lock and lease, so two sessions on one origin stay apart. Default
+   * `b2core-sign-in`. The API origin (the client's `baseUrl` origin) is always added to it.
+   */
   name?: string;
   /** Cross-tab coordination; `false` keeps the session to this tab. Default: on. */
   crossTab?: CrossTabOptions | false;
@@ -127,8 +128,16 @@ export interface SessionOptions {
  * coordination and an authorized `fetch`.
  */
 export interface Session {
-  /** The current snapshot (stable identity until something changes; fits `useSyncExternalStore`). */
+  /**
+   * The current snapshot (stable identity until something changes; fits `useSyncExternalStore`).
+   * Pure: no clock, storage or random read, so it is safe to call while rendering.
+   */
   getSnapshot(): SessionSnapshot;
+  /**
+   * The snapshot a server render shows: `signed-out`, nothing restored. `useSyncExternalStore`
+   * uses it while hydrating, so the client's first render matches the server HTML.
+   */
+  getServerSnapshot(): SessionSnapshot;
   /** Calls `listener` after every snapshot change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Adopts a freshly issued pair (e.g. from `<SignInFlow>`), in this tab and every other. */
@@ -149,7 +158,11 @@ export interface Session {
   touch(): void;
   /** Subscribes to the expiry warning; returns the unsubscribe function. */
   onExpiryWarning(listener: (warning: ExpiryWarning) => void): () => void;
-  /** Starts timers, listeners and the cross-tab channel (idempotent). */
+  /**
+   * Reads the storage (first time only), then starts timers, listeners and the cross-tab
+   * channel (idempotent). Nothing random, no clock and no storage is touched before this or
+   * before the first action (`signIn`, `signOut`, `authFetch`, `extend`, `touch`).
+   */
   start(): void;
   /**
    * Stops every timer, listener and channel; the state stays, and `start()` resumes. A refresh

@@ -27,13 +27,17 @@ export interface SessionExpiryNoticeProps {
   dir?: 'ltr' | 'rtl';
 }
 
-/** Seconds until `deadline`, re-read every second while `deadline` is set; no timer otherwise. */
-function useSecondsLeft(deadline: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
+/**
+ * Seconds until `deadline`, re-read every second while `deadline` is set; no timer otherwise.
+ * `null` until the first reading: the clock is read in the effect, never during render.
+ */
+function useSecondsLeft(deadline: number | null): number | null {
+  // The reading is tied to its deadline: a reading taken for an earlier deadline is never shown.
+  const [reading, setReading] = useState<{ deadline: number; now: number } | null>(null);
   useEffect(() => {
     if (deadline === null) return;
-    const tick = () => setNow(Date.now());
-    // The first read is deferred a tick (not set during the effect); the mount-time clock may be stale.
+    const tick = () => setReading({ deadline, now: Date.now() });
+    // The first read is deferred a tick (not set during the effect itself).
     const first = setTimeout(tick, 0);
     const id = setInterval(tick, 1_000);
     return () => {
@@ -41,7 +45,8 @@ function useSecondsLeft(deadline: number | null): number {
       clearInterval(id);
     };
   }, [deadline]);
-  return deadline === null ? 0 : Math.max(0, (deadline - now) / 1000);
+  if (deadline === null || reading === null || reading.deadline !== deadline) return null;
+  return Math.max(0, (deadline - reading.now) / 1000);
 }
 
 /**
@@ -83,7 +88,8 @@ export function SessionExpiryNotice(props: SessionExpiryNoticeProps) {
       </ThemeRoot>
     );
   }
-  if (!snapshot.isEndingSoon) return null;
+  // Shown once the countdown has its first reading, so it is never announced without a time.
+  if (!snapshot.isEndingSoon || seconds === null) return null;
 
   const [before = '', after = ''] = text['session.endsIn'].split('{time}');
   return (

@@ -36,7 +36,10 @@ export function useOptionalSession(): UseSessionResult | null {
     [session],
   );
   const getSnapshot = useCallback(() => session?.getSnapshot() ?? null, [session]);
-  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
+  // What the server rendered (signed-out, nothing restored): hydration matches it, and the
+  // session's real state follows right after.
+  const getServerSnapshot = useCallback(() => session?.getServerSnapshot() ?? null, [session]);
+  const snapshot = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
   return useMemo(
     () =>
       session && snapshot

@@ -31,7 +31,11 @@ export interface World {
   calls(path: string): Array<{ time: number; status: number }>;
   /** A fresh pair from the simulator (client@example.com, no 2FA). */
   signInTokens(): Promise<TokenPair>;
-  /** A session wired as one tab of this world. */
+  /**
+   * A session wired as one tab of this world. Its memory storage opts in to sharing across
+   * tabs (as the Web Storage adapters do); pass `storage: createMemoryStorage()` for the default
+   * where each tab keeps its own pair.
+   */
   tab(options?: Partial<SessionOptions>): Session;
   tabs: Session[];
   /** Drops per-test MSW handlers: only the simulator answers again. */
@@ -86,7 +90,7 @@ export function createWorld(config: SimulatorConfigPatch = {}): World {
     tab(options = {}) {
       const session = createSession({
         client,
-        storage: createMemoryStorage(),
+        storage: createMemoryStorage({ isSharedAcrossTabs: true }),
         crossTab: { channel: () => hub.connect(), lock: createWebLocksRefreshLock(locks, 'b2core-sign-in:refresh') },
         wakeSignals: () => () => {},
         ...options,
