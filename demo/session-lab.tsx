@@ -15,11 +15,12 @@ import '../src/theme/styles.css';
 
 /**
  * The session lab: one session per tab against the same-origin simulator, with the real
- * BroadcastChannel and Web Locks. Open it in several tabs, sign in in one, and watch the
- * others adopt each refreshed pair (the simulator's `/__sim/requests` shows one `/refresh` per
+ * BroadcastChannel and Web Locks. Open it in several tabs with `?storage=session`, sign in in
+ * one, and watch the others adopt each refreshed pair (the simulator's `/__sim/requests` shows one `/refresh` per
  * expiry). Shorten token lifetimes with `PUT /__sim/config {"lifetimes":{"accessTokenMs":20000}}`.
  * Query parameters: `?jitter=0` (every tab due at the same instant), `?margin=<ms>`,
- * `?storage=memory|session|local`, `?idle=<ms>` (idle timeout, shows the expiry notice).
+ * `?storage=memory|session|local` (memory: each tab keeps its own pair; session and local share it),
+ * `?idle=<ms>` (idle timeout, shows the expiry notice).
  * `window.sessionLab` drives it from tests; it exposes a tag of the token, never the token.
  */
 

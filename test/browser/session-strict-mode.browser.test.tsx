@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import type { SignInClient, TokenPair } from '../../src/core/client/types';
-import { createBroadcastSessionChannel, createSession, sessionStorageAdapter } from '../../src/core/session';
+import { createBroadcastSessionChannel, createMemoryStorage, createSession, sessionStorageAdapter } from '../../src/core/session';
 import { SessionProvider, useSession } from '../../src/react/session';
 
 const MINUTE = 60_000;
@@ -95,8 +95,9 @@ describe('session in real Chromium', () => {
     const client = fakeClient();
     // 16-second tokens: the refresh is due after the 15-second minimum gap.
     const options = { client, name, random: () => 0, refreshMargin: 10_000 } as const;
-    const a = createSession(options);
-    const b = createSession(options);
+    // Memory storage that opts in to sharing: the two "tabs" share one pair.
+    const a = createSession({ ...options, storage: createMemoryStorage({ isSharedAcrossTabs: true }) });
+    const b = createSession({ ...options, storage: createMemoryStorage({ isSharedAcrossTabs: true }) });
     a.signIn(pair(16_000));
     await vi.waitFor(() => expect(b.getSnapshot().state).toBe('signed-in'));
     await vi.waitFor(

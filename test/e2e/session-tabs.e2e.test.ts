@@ -2,7 +2,8 @@
  * Real tabs: N pages of one Chromium context (shared BroadcastChannel, Web Locks and origin)
  * running demo/session-lab.html against the same-origin simulator with 20-second access
  * tokens. The simulator's request log is the oracle. Scenarios 2, 6, 13 and 15 of
- * research/reliability.md.
+ * research/reliability.md. Tabs share the pair only with storage that shares
+ * (`?storage=session` here); with the default memory storage each tab keeps its own.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -94,7 +95,7 @@ async function waitForAll(pages: Page[], check: (s: LabSnapshot) => boolean, tim
 describe('session across real tabs (one Chromium context)', () => {
   it.each([2, 6])('%i tabs at expiry → one network refresh in total; the others adopt the broadcast pair', async (n) => {
     // jitter=0: every tab is due at the same instant, so only the lock keeps it to one call.
-    const pages = await openTabs(n, '?jitter=0');
+    const pages = await openTabs(n, '?jitter=0&storage=session');
     await pages[0]!.evaluate(() => (window as LabWindow).sessionLab!.signInDemo());
     const first = await waitForAll(pages, (s) => s.state === 'signed-in' && s.tokenTag !== null, 5_000);
     const firstTag = first[0]!.tokenTag;
@@ -115,7 +116,7 @@ describe('session across real tabs (one Chromium context)', () => {
   });
 
   it('sign-out in one tab signs every tab out at once, with one POST /signout', async () => {
-    const pages = await openTabs(3);
+    const pages = await openTabs(3, '?storage=session');
     await pages[0]!.evaluate(() => (window as LabWindow).sessionLab!.signInDemo());
     await waitForAll(pages, (s) => s.state === 'signed-in', 5_000);
     await pages[1]!.evaluate(() => (window as LabWindow).sessionLab!.signOut());
@@ -126,7 +127,7 @@ describe('session across real tabs (one Chromium context)', () => {
   });
 
   it('a dead refresh token signs every tab out once, and nothing calls /refresh again', async () => {
-    const pages = await openTabs(2, '?jitter=0');
+    const pages = await openTabs(2, '?jitter=0&storage=session');
     await pages[0]!.evaluate(() => (window as LabWindow).sessionLab!.signInDemo());
     await waitForAll(pages, (s) => s.state === 'signed-in', 5_000);
     // The server rejects the next refresh as for a revoked refresh token (the page never sees the token).
@@ -140,5 +141,37 @@ describe('session across real tabs (one Chromium context)', () => {
     expect(ended.map((s) => s.reason)).toEqual(['refresh-rejected', 'refresh-rejected']);
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await requests('/refresh')).toHaveLength(1);
+  });
+
+  it('default memory storage: a forged hello gets no pair, each tab signs in on its own, sign-out still reaches both', async () => {
+    const pages = await openTabs(2);
+    await pages[0]!.evaluate(() => (window as LabWindow).sessionLab!.signInDemo());
+    await waitForAll([pages[0]!], (s) => s.state === 'signed-in', 5_000);
+    // A hostile script in the other tab asks for the pair on every name the session could use.
+    const heard = await pages[1]!.evaluate(async () => {
+      const names = ['b2core-sign-in', `b2core-sign-in:${location.origin}`];
+      const messages: unknown[] = [];
+      const channels = names.map((name) => {
+        const channel = new BroadcastChannel(name);
+        channel.onmessage = (event) => messages.push(event.data);
+        channel.postMessage({ type: 'hello', from: 'evil' });
+        return channel;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      for (const channel of channels) channel.close();
+      return JSON.stringify(messages);
+    });
+    expect(heard).not.toContain('"tokens"');
+    expect(heard).not.toContain('accessToken');
+    expect((await snapshot(pages[1]!)).state).toBe('signed-out');
+
+    await pages[1]!.evaluate(() => (window as LabWindow).sessionLab!.signInDemo());
+    const both = await waitForAll(pages, (s) => s.state === 'signed-in', 5_000);
+    expect(both[0]!.tokenTag).not.toBe(both[1]!.tokenTag);
+    await pages[0]!.evaluate(() => (window as LabWindow).sessionLab!.signOut());
+    const after = await waitForAll(pages, (s) => s.state === 'signed-out', 2_000);
+    expect(after.map((s) => s.reason)).toEqual(['user', 'user']);
+    // Each tab revoked its own pair.
+    expect(await requests('/signout')).toHaveLength(2);
   });
 });
