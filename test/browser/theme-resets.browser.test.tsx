@@ -31,8 +31,22 @@ const LOOK = [
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
   'border-top-left-radius', 'border-top-color', 'background-color', 'color',
-  'font-size', 'font-weight', 'line-height', 'letter-spacing', 'text-decoration-line', 'gap', 'width', 'height',
+  'font-size', 'font-weight', 'line-height', 'letter-spacing', 'text-decoration-line', 'list-style-type', 'gap', 'width', 'height',
 ];
+
+/** Parts and elements PartsSample lacks that resets like to touch: the QR steps list, a link. */
+function MoreParts() {
+  return (
+    <div data-part="qr-panel" data-state="showing">
+      <ol data-part="description">
+        <li>Open the app on your phone.</li>
+        <li>
+          Scan the code, or <a href="#help">get help</a>.
+        </li>
+      </ol>
+    </div>
+  );
+}
 
 const added: HTMLElement[] = [];
 /** Appends a `<style>` to `<head>` (taken off after each test). */
@@ -88,6 +102,7 @@ describe.each(resets)('next to %s', (_name, resetCss, hostClassCss) => {
       const screen = await render(
         <ThemeRoot>
           <PartsSample />
+          <MoreParts />
         </ThemeRoot>,
       );
       const root = screen.container.querySelector('[data-part="root"]')!;
