@@ -39,6 +39,8 @@ describe('429 on refresh', () => {
   it.each([
     ['Retry-After: 120', { 'Retry-After': '120' }, 120_000],
     ['no Retry-After (10 minutes)', undefined, 600_000],
+    // An absurd value (a proxy, a bug) pauses no longer than the package's cap, the documented block.
+    ['Retry-After: 99999999999 (capped at 10 minutes)', { 'Retry-After': '99999999999' }, 600_000],
   ])('%s: no refresh call in any tab until the cooldown ends, no sign-out', async (_label, headers, cooldown) => {
     useFakeClock();
     world = createWorld();

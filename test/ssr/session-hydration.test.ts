@@ -64,9 +64,6 @@ it('a stored session hydrates the signed-out server HTML without a mismatch, the
   await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByTestId('portal').waitFor();
-  // The pair is in sessionStorage, under the key scoped to the API origin (here the page's).
-  const keys = await page.evaluate(() => Object.keys(sessionStorage));
-  expect(keys).toEqual([`b2core-sign-in.session@${server.url}`]);
 
   logged.length = 0;
   await page.reload();
@@ -81,5 +78,8 @@ it('a stored session hydrates the signed-out server HTML without a mismatch, the
   expect(logged.filter((text) => /418|hydrat|did not match|didn't match/i.test(text))).toEqual([]);
   expect(await page.getByTestId('portal').textContent()).toBe('Signed in');
   expect(server.requests.filter((r) => r.startsWith('POST /api/v2/my/refresh'))).toEqual([]);
+  // The pair is in sessionStorage, under the key scoped to the API origin (here the page's).
+  const keys = await page.evaluate(() => Object.keys(sessionStorage));
+  expect(keys).toEqual([`b2core-sign-in.session@${server.url}`]);
   await page.close();
 });

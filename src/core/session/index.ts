@@ -10,7 +10,7 @@ export type {
   SessionState,
 } from './types';
 export { createMemoryStorage, localStorageAdapter, sessionStorageAdapter } from './storage-adapters';
-export type { SessionStorageAdapter, WebStorageAdapterOptions } from './storage-adapters';
+export type { MemoryStorageOptions, SessionStorageAdapter, WebStorageAdapterOptions } from './storage-adapters';
 export { createBroadcastSessionChannel } from './channel';
 export type { SessionChannel, SessionMessage } from './channel';
 export {

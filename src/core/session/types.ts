@@ -67,9 +67,16 @@ export interface ExpiryWarning {
 
 /** Cross-tab plumbing; every piece is injectable (tests, exotic hosts). */
 export interface CrossTabOptions {
-  /** Opens the channel tabs talk over. Default: a `BroadcastChannel` named after `name`, if available. */
+  /**
+   * Opens the channel tabs talk over. Default: a `BroadcastChannel` named after `name` and the
+   * API origin, if available. Whatever it delivers is validated like any other input.
+   */
   channel?: () => SessionChannel | null;
-  /** The refresh lock. Default: Web Locks, else a `localStorage` lease, else an in-tab lock. */
+  /**
+   * The refresh lock, used when the storage shares the pair across tabs (otherwise each tab
+   * refreshes its own pair under an in-tab lock). Default: Web Locks, else a `localStorage`
+   * lease, else an in-tab lock, named after `name` and the API origin.
+   */
   lock?: RefreshLock;
 }
 
