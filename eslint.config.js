@@ -8,7 +8,7 @@ import globals from 'globals';
 const uiLibraries = ['react', 'react-dom', 'react-hook-form', 'qrcode.react', 'react-google-recaptcha'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'storybook-static', 'artifacts', 'public', 'node_modules', 'examples/*/dist', 'bench/dist', 'bench/node_modules'] },
+  { ignores: ['dist', 'dist-demo', 'storybook-static', 'artifacts', 'public', 'node_modules', 'examples/*/dist', 'examples/*/.next', 'examples/*/next-env.d.ts', 'bench/dist', 'bench/node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,6 +47,8 @@ export default defineConfig({
         'qr-panel': 'src/react/qr/qr-panel.tsx',
         'qr-approve': 'src/react/qr-approve/index.ts',
         core: 'src/core/index.ts',
+        // Server-safe theming (plain data): no "use client", no React.
+        theme: 'src/theme/entry.ts',
         simulator: 'src/simulator/index.ts',
         'simulator-node': 'src/simulator/node.ts',
         'simulator-cli': 'src/simulator/cli.ts',

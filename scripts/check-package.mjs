@@ -3,7 +3,8 @@
  * Package hygiene on the built package (run after `npm run build`):
  *  - publint --strict, and Are The Types Wrong with the ESM-only profile (no CommonJS is
  *    shipped; the stylesheet export has no types by nature);
- *  - the React entries start with "use client" (React Server Components hosts), the others not;
+ *  - the React entries start with "use client" (React Server Components hosts), the others not,
+ *    and ./theme (for Server Components) reaches no React and no client module;
  *  - JSX compiled for the production runtime (no react/jsx-dev-runtime import);
  *  - the QR panel's size increment over <SignInFlow> (scripts/size-increment.mjs).
  */
@@ -35,9 +36,22 @@ const firstLine = (file) => readFileSync(file, 'utf8').split('\n', 1)[0].trim();
 for (const file of ['dist/index.js', 'dist/qr.js', 'dist/qr-panel.js', 'dist/qr-approve.js']) {
   if (firstLine(file) !== '"use client";') fail(`${file} must start with "use client"`);
 }
-for (const file of ['dist/core.js', 'dist/simulator.js', 'dist/simulator-node.js', 'dist/testing.js', 'dist/testing-vitest.js']) {
+for (const file of ['dist/core.js', 'dist/theme.js', 'dist/simulator.js', 'dist/simulator-node.js', 'dist/testing.js', 'dist/testing-vitest.js']) {
   if (firstLine(file).includes('use client')) fail(`${file} is framework-free: no "use client"`);
 }
+// ./theme is for React Server Components: neither it nor any chunk it imports may pull in React.
+const staticImports = (file) => [...readFileSync(file, 'utf8').matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]);
+const seen = new Set();
+const visit = (file) => {
+  if (seen.has(file)) return;
+  seen.add(file);
+  for (const specifier of staticImports(file)) {
+    if (specifier.startsWith('./')) visit(`dist/${specifier.slice(2)}`);
+    else if (/^(react|react-dom)(\/|$)/.test(specifier)) fail(`${file} (reached from dist/theme.js) imports ${specifier}`);
+    if (specifier.startsWith('./') && firstLine(`dist/${specifier.slice(2)}`).includes('use client')) fail(`dist/theme.js reaches the client module ${specifier}`);
+  }
+};
+visit('dist/theme.js');
 
 console.log('· production JSX runtime');
 // A build run with NODE_ENV=test/development compiles JSX to `jsxDEV`, which production React lacks.

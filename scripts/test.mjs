@@ -51,10 +51,15 @@ gates.slice(0, 2).forEach(gate);
 if (!existsSync('test/react18/node_modules/react-dom/package.json')) {
   run('npm', ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund']);
 }
-// The host-tests example (a broker's Playwright suite against the built package) has its own
-// lockfile too: @playwright/test, Vite and React, installed when missing.
-if (!existsSync('examples/host-tests/node_modules/@playwright/test/package.json')) {
-  run('npm', ['ci', '--prefix', 'examples/host-tests', '--no-audit', '--no-fund']);
+// Suites with their own lockfile (`package` project: hosts that consume the built package by
+// name): the host-tests example (@playwright/test), Next.js, Vite + Tailwind v4. Installed from
+// their lockfiles when missing.
+for (const [dir, probe] of [
+  ['examples/host-tests', '@playwright/test'],
+  ['examples/next-app', 'next'],
+  ['examples/tailwind-app', 'tailwindcss'],
+]) {
+  if (!existsSync(`${dir}/node_modules/${probe}/package.json`)) run('npm', ['ci', '--prefix', dir, '--no-audit', '--no-fund']);
 }
 
 console.log('\n▶ vitest (node, dom, browser, react18, package, e2e, storybook)');

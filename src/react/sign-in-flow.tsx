@@ -18,6 +18,7 @@ import { UnknownStep } from './steps/unknown-step';
 import { VerifyCodeStep } from './steps/verify-code-step';
 import { themeStyle, type SignInSlots } from './theme';
 import { ThemeLogoContext } from './theme/theme-logo-context';
+import { useUndefinedThemeWarning } from './theme/use-undefined-theme-warning';
 import { useMessages } from './use-messages';
 import { useSignInFlow, type SignInFlowController, type UseSignInFlowOptions } from './use-sign-in-flow';
 import { visuallyHidden } from './parts/visually-hidden';
@@ -123,6 +124,7 @@ export function SignInFlow(props: SignInFlowProps) {
   const { forgotPasswordUrl, onForgotPassword } = props;
   const flow = useSignInFlow(props);
   const isFramed = useIsCrossOriginFramed();
+  useUndefinedThemeWarning(props);
   const catalog = useMessages(locale);
   const rootRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');

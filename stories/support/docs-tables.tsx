@@ -7,7 +7,7 @@ import { partNames, type PartName } from '../../src/theme';
 
 /** `--name: value` pairs of the default (light) token block, in file order. */
 export function defaultTokens(): { name: string; value: string }[] {
-  const block = tokensCss.slice(tokensCss.indexOf('{', tokensCss.indexOf('@layer b2s.tokens {') + 18) + 1);
+  const block = tokensCss.slice(tokensCss.indexOf('{', tokensCss.indexOf('@layer components.b2s.tokens {') + 29) + 1);
   const body = block.slice(0, block.indexOf('\n  }'));
   return [...body.matchAll(/(--b2s-[a-z0-9-]+):\s*([^;]+);/g)].map((m) => ({ name: m[1]!, value: m[2]!.trim() }));
 }

@@ -1,6 +1,7 @@
 /**
  * The package stylesheet, linked in a styled host page, in real Chromium: it styles only inside
- * its root, host CSS wins wherever the host targets our parts (no !important), an `unstyled`
+ * its root, host CSS wins wherever the host targets our parts (no !important) while bare element
+ * rules (`button { … }`, what resets are made of) stay outside it, an `unstyled`
  * root gets none of it, and the media features (dark, forced colours, reduced motion) do what
  * they say.
  */
@@ -117,8 +118,9 @@ describe('CSS isolation', () => {
     const secondary = root.querySelector<HTMLElement>('[data-variant="secondary"]')!;
     // A host class on our button beats our background.
     expect(getComputedStyle(button).backgroundColor).toBe('rgb(10, 20, 30)');
-    // A host element rule (`button { border-radius }`) beats our radius; our colours stay.
-    expect(getComputedStyle(secondary).borderTopLeftRadius).toBe('3px');
+    // A bare host element rule (`button { border-radius }`, the stuff of resets) does not reach
+    // inside the root: our radius and colours stay. (A class or [data-part] rule would win.)
+    expect(getComputedStyle(secondary).borderTopLeftRadius).toBe('8px');
     expect(getComputedStyle(secondary).backgroundColor).toBe('rgb(255, 255, 255)');
     // Host rules on our data-part attributes win too.
     expect(getComputedStyle(byPart(root, 'heading')).letterSpacing).toBe('3px');
@@ -165,7 +167,7 @@ describe('themes and media', () => {
     );
     const primary = byPart(screen.container, 'button');
     expect(getComputedStyle(primary).backgroundColor).toBe('rgb(15, 118, 110)');
-    expect(getComputedStyle(primary).borderTopLeftRadius).toBe('3px'); // the host's `button` rule still wins
+    expect(getComputedStyle(primary).borderTopLeftRadius).toBe('0px'); // the theme's, not the host's bare `button` rule
     expect(getComputedStyle(byPart(screen.container, 'card')).borderTopLeftRadius).toBe('0px');
   });
 

@@ -28,6 +28,7 @@ describe('server: importing every entry', () => {
     expect(result.entries['b2core-sign-in']).toEqual(expect.arrayContaining(['SignInFlow', 'SessionProvider', 'useSignInFlow']));
     expect(result.entries['b2core-sign-in/qr']).toEqual(expect.arrayContaining(['QrPanel', 'QrSignIn']));
     expect(result.entries['b2core-sign-in/core']).toEqual(expect.arrayContaining(['createSignInClient', 'createSession']));
+    expect(result.entries['b2core-sign-in/theme']).toEqual(expect.arrayContaining(['createTheme', 'presets', 'defaultTheme']));
     expect(result.entries['b2core-sign-in/simulator']).toEqual(expect.arrayContaining(['createSimulator', 'createSimulatorHandlers']));
     expect(result.entries['b2core-sign-in/simulator/node']).toEqual(expect.arrayContaining(['startSimulatorServer']));
   });

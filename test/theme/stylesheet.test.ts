@@ -1,7 +1,8 @@
 /**
  * Guards on the shipped CSS: tokens.css falls back to exactly the palettes createTheme() knows
- * (so a theme only ships differences), every rule is layered and scoped, only logical
- * properties are used, and the gzip budget holds.
+ * (so a theme only ships differences), every rule is layered (inside Tailwind v4's layer order)
+ * and scoped, the one unlayered rule is the reset guard, only logical properties are used, and
+ * the gzip budget holds.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -39,17 +40,19 @@ describe('tokens.css', () => {
     }
   });
 
-  it('declares the layer order first', () => {
-    expect(stripComments(tokens).trim().startsWith('@layer b2s.tokens, b2s.base, b2s.components;')).toBe(true);
-    expect(stripComments(styles).trim().startsWith('@layer b2s.tokens, b2s.base, b2s.components;')).toBe(true);
+  it("declares the layer order first: Tailwind v4's, then ours inside components", () => {
+    // Whichever sheet a host loads first, `base` (resets) < `components.b2s` < `utilities`.
+    const order = '@layer theme, base, components, utilities;\n@layer components.b2s.tokens, components.b2s.base, components.b2s.components;';
+    expect(stripComments(tokens).trim().startsWith(order)).toBe(true);
+    expect(stripComments(styles).trim().startsWith(order)).toBe(true);
   });
 });
 
 describe('styles.css', () => {
   const body = stripComments(styles);
 
-  it('puts every rule inside a b2s layer', () => {
-    // Outside @layer blocks there is only the order statement and the @import.
+  it('puts every rule inside a b2s layer but the reset guard', () => {
+    // Outside @layer blocks there are only the order statements, the @import and the guard.
     let depth = 0;
     let outside = '';
     for (const ch of body) {
@@ -57,9 +60,18 @@ describe('styles.css', () => {
       if (depth === 0) outside += ch;
       if (ch === '}') depth -= 1;
     }
-    expect(outside.replace(/@layer b2s\.(base|components)\s*/g, '').replace(/\s+/g, ' ').trim()).toBe(
-      '@layer b2s.tokens, b2s.base, b2s.components; @import "./tokens.css";',
+    const root = ':where([data-part="root"]:not([data-scope], [data-unstyled]), [data-part="root"]:not([data-scope], [data-unstyled]) *):not(b2s-guard b2s-guard)';
+    expect(outside.replace(/@layer components\.b2s\.(base|components)\s*/g, '').replace(/\s+/g, ' ').trim()).toBe(
+      '@layer theme, base, components, utilities; @layer components.b2s.tokens, components.b2s.base, components.b2s.components; ' +
+        `@import "./tokens.css"; ${root}, ${root}::before, ${root}::after`,
     );
+  });
+
+  it('guards with all: revert-layer, at 0,0,2 (above `*` and `button`, below any class)', () => {
+    const guard = body.slice(body.lastIndexOf('}', body.indexOf('all: revert-layer')) + 1);
+    expect(guard.replace(/\s+/g, ' ')).toMatch(/\{ all: revert-layer; \}\s*$/);
+    // The only specificity the guard carries: two element names in :not(), no class or attribute outside :where().
+    expect(guard.replaceAll(/:where\((?:[^()]|\([^()]*\))*\)/g, '')).toMatch(/^\s*:not\(b2s-guard b2s-guard\)/);
   });
 
   it('scopes every selector to a styled root, with zero specificity on the scope', () => {

@@ -3,6 +3,7 @@ import { createSignInClient } from '../../core/client/create-client';
 import type { TokenPair } from '../../core/client/types';
 import type { Theme } from '../../theme';
 import { ThemeRoot } from '../theme/theme-root';
+import { useUndefinedThemeWarning } from '../theme/use-undefined-theme-warning';
 import { QrPanel, type QrPanelProps } from './qr-panel';
 
 /** Props of `QrSignIn`: the panel's, with `baseUrl` instead of a client. */
@@ -33,7 +34,9 @@ export interface QrSignInProps extends Omit<QrPanelProps, 'client' | 'onSignedIn
  * <QrSignIn baseUrl="https://my.broker.com" onSuccess={(tokens) => session.set(tokens)} />
  * ```
  */
-export function QrSignIn({ baseUrl, locale, fetch: fetchImpl, onSuccess, theme, unstyled, dir, ...panel }: QrSignInProps) {
+export function QrSignIn(props: QrSignInProps) {
+  const { baseUrl, locale, fetch: fetchImpl, onSuccess, theme, unstyled, dir, ...panel } = props;
+  useUndefinedThemeWarning(props);
   const client = useMemo(
     () => createSignInClient({ baseUrl, locale, ...(fetchImpl ? { fetch: fetchImpl } : {}) }),
     [baseUrl, locale, fetchImpl],

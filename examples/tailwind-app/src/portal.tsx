@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { useSession } from 'b2core-sign-in';
+
+/** Behind sign-in: an authorized call through the session, and sign-out. */
+export function Portal() {
+  const { authFetch, signOut } = useSession();
+  const [email, setEmail] = useState<string | null>(null);
+  useEffect(() => {
+    let isLive = true;
+    authFetch('/api/v2/my/profile')
+      .then((response) => response.json() as Promise<{ email: string }>)
+      .then((profile) => isLive && setEmail(profile.email), () => isLive && setEmail(null));
+    return () => {
+      isLive = false;
+    };
+  }, [authFetch]);
+  return (
+    <section className="mx-auto max-w-md rounded-xl bg-white p-8 shadow">
+      <h1 className="text-2xl font-bold">Portal</h1>
+      <p className="my-4">{email ? `Signed in as ${email}` : 'Loading your profile…'}</p>
+      <button type="button" className="rounded bg-slate-900 px-4 py-2 text-white" onClick={() => void signOut()}>
+        Sign out
+      </button>
+    </section>
+  );
+}
