@@ -10,8 +10,8 @@ export const sanitizeCode = (value: string, length = 6): string => value.replace
 export interface CodeFieldProps {
   /** `register('code')` of the step's form. */
   registration: UseFormRegisterReturn;
-  /** Called when the code reaches its full length: the step submits by itself. */
-  onComplete(): void;
+  /** Called with the code when it reaches its full length: the step submits by itself. */
+  onComplete(code: string): void;
   error?: string | undefined;
   disabled?: boolean;
   length?: number;
@@ -43,7 +43,7 @@ export function CodeField({ registration, onComplete, error, disabled, length = 
         const clean = sanitizeCode(input.value, length);
         if (clean !== input.value) input.value = clean;
         void registration.onChange(event);
-        if (clean.length === length) onComplete();
+        if (clean.length === length) onComplete(clean);
       }}
     />
   );
