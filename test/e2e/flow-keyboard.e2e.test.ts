@@ -135,7 +135,7 @@ describe('the person at the keyboard, in Chromium', () => {
     await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Under maintenance' }).waitFor();
     expect(await page.locator('[data-part="step-description"], [data-part="description"]').first().textContent()).toMatch(
-      /^Sign-in is under maintenance, back in 0:0[1-4]\. The form comes back by itself\.$/,
+      /^Sign-in is under maintenance, back in 0:0[1-4]\.$/,
     );
     expect(await page.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
     const during = opened.signInRequests.length;

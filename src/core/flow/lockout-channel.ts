@@ -68,9 +68,8 @@ export function createLockoutChannel(
   };
   return {
     announce: (reason, until) => {
-      const message: LockoutMessage = { type: 'locked', reason, until };
       try {
-        channel.postMessage(message);
+        channel.postMessage({ type: 'locked', reason, until } satisfies LockoutMessage);
       } catch {
         // Closed: this flow is gone, nothing to tell.
       }
