@@ -1,7 +1,7 @@
 /** The sign-in flow without React: step mapping, reducer, store. */
 export { toStep, workflows, verifiableMethods } from './to-step';
 export type { ToStepContext } from './to-step';
-export { flowReducer, initialFlowState, awaitsWizard, credentialsBeforeWizard, lockOf, maxLockSeconds } from './reducer';
+export { flowReducer, initialFlowState, awaitsWizard, credentialsBeforeWizard } from './reducer';
 export type { FlowEvent, FlowEventType } from './reducer';
 export { createLockoutChannel, lockoutChannelName, parseLockoutMessage } from './lockout-channel';
 export type { LockoutChannel, LockoutMessage } from './lockout-channel';
