@@ -57,6 +57,17 @@ describe('codes: no auto-submit burst after a wrong code', () => {
   });
 });
 
+describe('codes typed on a Persian or Thai keyboard', () => {
+  it('their digits count: ۱۲۳۴۵۶ submits 123456 by itself', async () => {
+    const client = createFakeClient().answer('signIn', 'signin-2fa-google');
+    const { user } = await signIn(client);
+    const code = await screen.findByLabelText('Verification code');
+    await user.type(code, '۱۲۳۴۵۶');
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+    expect(client.calls.filter((c) => c.method === 'verifyGoogleCode').map((c) => c.input)).toEqual([{ uuid: expect.any(String), code: '123456' }]);
+  });
+});
+
 describe('WebOTP on the SMS step', () => {
   type OtpRequest = { otp?: { transport: string[] }; signal?: AbortSignal };
   const supportWebOtp = (get: (options: OtpRequest) => Promise<unknown>) => {
