@@ -3,6 +3,7 @@ import { serverErrorCodes } from '../core/client/server-codes';
 import type { FlowError } from '../core/flow/types';
 import { baseLocale, directionOf, en, errorMessage, format, loadMessages, peekMessages, supportedLocales } from '.';
 import type { MessageKey } from '.';
+import { aids } from './en/aids';
 import { flow } from './en/flow';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -23,6 +24,14 @@ describe('catalogs', () => {
     for (const locale of ['ru', 'es', 'ar']) {
       const messages = await loadMessages(locale);
       const same = (Object.keys(flow) as MessageKey[]).filter((k) => messages[k] === en[k]);
+      expect(same, locale).toEqual([]);
+    }
+  });
+
+  it('keyboard-aid and maintenance translations are real: none is the English text', async () => {
+    for (const locale of ['ru', 'es', 'ar']) {
+      const messages = await loadMessages(locale);
+      const same = (Object.keys(aids) as MessageKey[]).filter((k) => messages[k] === en[k]);
       expect(same, locale).toEqual([]);
     }
   });
