@@ -12,7 +12,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/simulator';
-import { expectQuietConsole, openFlow, portalUser, sim, startHarness, stopHarness, submitCredentials, type Harness } from './flow-support';
+import { injectFault, submitCredentials } from '../../src/testing';
+import { expectQuietConsole, openFlow, portalUser, startHarness, stopHarness, type Harness } from './flow-support';
 
 let h: Harness;
 
@@ -32,8 +33,8 @@ describe('the person at the keyboard, in Chromium', () => {
   });
   afterAll(() => stopHarness(h));
   beforeEach(async () => {
-    await sim(h, '/reset', 'POST');
-    await sim(h, '/config', 'PUT', { qrAvailable: false });
+    await h.sim.reset();
+    await h.sim.configure({ qrAvailable: false });
   });
 
   it('Caps Lock: a polite hint on the focused password while it is on, gone when it goes off and on blur', async () => {
@@ -90,7 +91,7 @@ describe('the person at the keyboard, in Chromium', () => {
   });
 
   it('a lockout in one tab locks the other tab of the portal with the same countdown; both come back at its end', async () => {
-    await sim(h, '/config', 'PUT', { limits: { attempts: 5, windowMs: 60_000, blockMs: 5_000 } });
+    await h.sim.configure({ limits: { attempts: 5, windowMs: 60_000, blockMs: 5_000 } });
     const opened = await openFlow(h);
     const { page, context } = opened;
     const other = await context.newPage();
@@ -127,9 +128,7 @@ describe('the person at the keyboard, in Chromium', () => {
   });
 
   it('maintenance: a 503 with Retry-After counts down on the locked screen, then the form is back by itself', async () => {
-    await sim(h, '/config', 'PUT', {
-      faults: [{ path: '/signin', method: 'POST', count: 1, respond: { status: 503, headers: { 'Retry-After': '4' } } }],
-    });
+    await injectFault(h.sim, { path: '/signin', method: 'POST' }, { status: 503, headers: { 'Retry-After': '4' } });
     const opened = await openFlow(h);
     const { page } = opened;
     await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
