@@ -5,6 +5,7 @@
  */
 import { SignInError, type SignInErrorDetail } from './errors';
 import { InvalidBody, type Parser } from './map-response';
+import { parseRetryAfter } from './retry-after';
 import type { SignInClientOptions } from './types';
 import { errorEnvelopeSchema } from './wire-schemas';
 
@@ -18,19 +19,6 @@ export interface RequestSpec {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_RETRY_AFTER_S = 600;
-
-/**
- * `Retry-After` as seconds: delta-seconds or an HTTP date (relative to `now`); default 600
- * (the documented block) when missing or unreadable.
- */
-export function parseRetryAfter(value: string | null, now = Date.now()): number {
-  const v = value?.trim() ?? '';
-  if (/^\d+$/.test(v)) return Number(v);
-  // HTTP dates name a month; this keeps V8's lenient Date.parse from reading "-5" as a year.
-  const at = /[a-z]{3}/i.test(v) ? Date.parse(v) : NaN;
-  return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_S : Math.max(0, Math.ceil((at - now) / 1000));
-}
 
 function localeOf(locale: SignInClientOptions['locale']): string {
   try {
