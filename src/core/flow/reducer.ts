@@ -5,6 +5,7 @@
  * step until a deadline, an expired wizard restarts once with the email kept, and a finished
  * reset starts a fresh wizard.
  */
+import { clampRetryAfterSeconds, RETRY_AFTER_DEFAULT_SECONDS } from '../client/retry-after';
 import { serverErrorCodes } from '../client/server-codes';
 import type { WizardStep } from '../client/types';
 import { isWizardExpired } from './flow-error';
@@ -131,7 +132,8 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
 function failed(state: FlowState, error: FlowError, now: number): FlowState {
   const step = state.step;
   if (error.kind === 'rate-limited') {
-    const seconds = error.retryAfterSeconds ?? 600;
+    // Clamped again: a host's own client (or a test double) may hand over any number.
+    const seconds = clampRetryAfterSeconds(error.retryAfterSeconds ?? RETRY_AFTER_DEFAULT_SECONDS);
     // An SMS resent too soon is a cooldown on the resend button, not a lock of the form.
     if (step.kind === 'verify-code' && error.serverCode === serverErrorCodes.resendCooldown) {
       return { ...state, step: { ...step, resendAt: now + seconds * 1000 }, error };
