@@ -6,6 +6,7 @@
 import { SignInError, type SignInErrorDetail } from './errors';
 import { InvalidBody, type Parser } from './map-response';
 import { parseRetryAfter } from './retry-after';
+import { createScrubber } from './scrub-secrets';
 import type { SignInClientOptions } from './types';
 import { errorEnvelopeSchema } from './wire-schemas';
 
@@ -104,10 +105,13 @@ export async function request<T>(
   }
 }
 
-/** The secrets a call carries: the Bearer token and body values under password/code/token keys. */
+/**
+ * The secrets a call carries: the Bearer token and body values under password, code, token and
+ * reCAPTCHA keys (`recaptchaResponse` is a bearer credential for the reCAPTCHA check).
+ */
 function secretsOf(spec: RequestSpec): string[] {
   const values = Object.entries(spec.body ?? {}).flatMap(([key, value]) =>
-    /pass|code|token/i.test(key) && typeof value === 'string' ? [value] : [],
+    /pass|code|token|recaptcha/i.test(key) && typeof value === 'string' ? [value] : [],
   );
   return [...values, spec.bearer ?? ''].filter((v) => v.length > 0);
 }
@@ -146,14 +150,15 @@ function interpret<T>(
   const envelope = errorEnvelopeSchema.safeParse(json);
   const error = envelope.success ? envelope.data.error : null;
   const serverCode = error?.code ?? null;
-  // A server may echo what it was sent ("code 123456 expired"): blank our secrets out.
-  const scrub = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+  // A server may echo what it was sent ("code 123456 expired"), encoded or not: blank it out.
+  const scrub = createScrubber(secrets);
   const serverMessage = error ? scrub(error.message) : null;
   if (status === 401) throw fail({ kind: 'unauthorized', status, serverCode, serverMessage });
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
     throw fail({ kind: 'rate-limited', status, retryAfterSeconds, serverMessage });
   }
-  const details = (error?.details ?? []).map((d) => ({ ...d, issue: scrub(d.issue) }));
+  // At most 20 details: a proxy or a bug may send thousands.
+  const details = (error?.details ?? []).slice(0, 20).map((d) => ({ issue: scrub(d.issue), ...(d.field === undefined ? {} : { field: scrub(d.field) }) }));
   throw fail({ kind: 'http', status, serverCode, serverMessage, details });
 }
