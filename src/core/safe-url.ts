@@ -5,9 +5,17 @@
  * `data:image/...` URI: an `<img>` runs no script, not even from an SVG.
  */
 
-/** Tabs and newlines browsers delete anywhere in a URL, and the controls and spaces they trim. */
+/** Tabs and newlines browsers delete anywhere in a URL. */
 const IGNORED_ANYWHERE = /[\t\n\r]/g;
-const TRIMMED = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+
+/** Browsers also trim C0 controls and spaces (code points up to U+0020) from both ends. */
+function trimControls(url: string): string {
+  let start = 0;
+  let end = url.length;
+  while (start < end && url.charCodeAt(start) <= 0x20) start += 1;
+  while (end > start && url.charCodeAt(end - 1) <= 0x20) end -= 1;
+  return url.slice(start, end);
+}
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif|svg\+xml)[;,]/i;
 
@@ -20,7 +28,7 @@ const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif|svg\+xml)[;,]/i;
  */
 export function safeUrl(url: string | undefined, options: { image?: boolean } = {}): string | undefined {
   if (typeof url !== 'string') return undefined;
-  const normalized = url.replace(IGNORED_ANYWHERE, '').replace(TRIMMED, '');
+  const normalized = trimControls(url.replace(IGNORED_ANYWHERE, ''));
   const scheme = SCHEME.exec(normalized)?.[1]?.toLowerCase();
   if (scheme === undefined || scheme === 'http' || scheme === 'https') return url;
   return options.image && DATA_IMAGE.test(normalized) ? url : undefined;
