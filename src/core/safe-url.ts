@@ -5,31 +5,28 @@
  * `data:image/...` URI: an `<img>` runs no script, not even from an SVG.
  */
 
-/** Tabs and newlines browsers delete anywhere in a URL. */
-const IGNORED_ANYWHERE = /[\t\n\r]/g;
-
-/** Browsers also trim C0 controls and spaces (code points up to U+0020) from both ends. */
-function trimControls(url: string): string {
-  let start = 0;
-  let end = url.length;
-  while (start < end && url.charCodeAt(start) <= 0x20) start += 1;
-  while (end > start && url.charCodeAt(end - 1) <= 0x20) end -= 1;
-  return url.slice(start, end);
-}
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const DATA_IMAGE = /^data:image\/(?:png|gif|jpeg|webp|avif|svg\+xml)[;,]/i;
+/**
+ * The scheme as a browser reads it: tabs and newlines deleted anywhere, C0 controls and spaces
+ * trimmed in front (`java\tscript:`, ` javascript:` and `JAVASCRIPT:` are all `javascript:`).
+ */
+// eslint-disable-next-line no-control-regex -- browsers skip these control characters before a scheme
+const SCHEME = /^[\u0000-\u0020]*([a-z][a-z0-9+.-]*):/i;
 
 /**
  * `url` when it is `http(s):` or relative (or, with `image`, a `data:image/*` URI), else
- * `undefined`. Reads the scheme as a browser would (`java\tscript:`, ` javascript:` and
- * `JAVASCRIPT:` are all `javascript:`).
+ * `undefined`.
  *
  * @example safeUrl('/forgot') // '/forgot'; safeUrl('javascript:alert(1)') // undefined
  */
-export function safeUrl(url: string | undefined, options: { image?: boolean } = {}): string | undefined {
+export function safeUrl(url: string | undefined, options?: { image?: boolean }): string | undefined {
   if (typeof url !== 'string') return undefined;
-  const normalized = trimControls(url.replace(IGNORED_ANYWHERE, ''));
-  const scheme = SCHEME.exec(normalized)?.[1]?.toLowerCase();
-  if (scheme === undefined || scheme === 'http' || scheme === 'https') return url;
-  return options.image && DATA_IMAGE.test(normalized) ? url : undefined;
+  const normalized = url.replace(/[\t\n\r]/g, '');
+  const match = SCHEME.exec(normalized);
+  const scheme = match?.[1]?.toLowerCase();
+  const ok =
+    !match ||
+    scheme === 'http' ||
+    scheme === 'https' ||
+    (options?.image === true && scheme === 'data' && /^image\/(png|gif|jpeg|webp|avif|svg\+xml)[;,]/i.test(normalized.slice(match[0].length)));
+  return ok ? url : undefined;
 }

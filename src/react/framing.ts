@@ -8,7 +8,7 @@ export interface FramingWindow {
   readonly top: unknown;
   readonly parent: unknown;
   readonly origin: string;
-  readonly location: { readonly origin: string; readonly ancestorOrigins?: { readonly length: number; [index: number]: string } };
+  readonly location: { readonly origin: string; readonly ancestorOrigins?: ArrayLike<string> & Iterable<string> };
 }
 
 /**
@@ -24,16 +24,12 @@ export interface FramingWindow {
 export function isCrossOriginFramed(win: FramingWindow | undefined = typeof window === 'undefined' ? undefined : window): boolean {
   if (!win || win.top === win.self) return false;
   try {
-    const own = win.location.origin;
-    if (win.origin === 'null' || own === 'null') return true;
+    const own = win.origin === 'null' ? '' : win.location.origin;
     const ancestors = win.location.ancestorOrigins;
-    if (ancestors) {
-      for (let i = 0; i < ancestors.length; i += 1) if (ancestors[i] !== own) return true;
-      return false;
-    }
-    let frame = win;
-    // Bounded: a frame tree is never this deep, and a broken `parent` chain must not hang us.
-    for (let depth = 0; frame.top !== frame.self && depth < 64; depth += 1) {
+    if (ancestors) return [...ancestors].some((origin) => origin !== own);
+    // Up to `top`; a cross-origin frame's `location.origin` throws. A sandboxed frame's own
+    // origin is opaque (`own` is '' then), so any ancestor differs from it.
+    for (let frame = win; frame.top !== frame.self; ) {
       frame = frame.parent as FramingWindow;
       if (frame.location.origin !== own) return true;
     }

@@ -6,45 +6,35 @@
  * `&#x21;`) and with whitespace around or inside it (`123 456`).
  */
 
-/** What a secret becomes in server text. */
-export const SCRUBBED = '***';
-
 /** Longest server text (message, issue, field) kept, after scrubbing; a proxy may send megabytes. */
 export const MAX_SERVER_TEXT_LENGTH = 500;
 
-const NAMED_ENTITIES: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
+const NAMED: Record<string, string> = { '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' };
 
-/** Whitespace a server may put between the characters of an echoed secret, raw or encoded. */
-const GAP = '(?:\\s|%20|\\+|&nbsp;?|&#0*32;?|&#x0*20;?|&#0*160;?|&#x0*a0;?)*';
-
-const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-
-/** Every spelling of one character this scrubber recognises. */
-function characterPattern(char: string): string {
-  const codePoint = char.codePointAt(0) ?? 0;
-  const percent = [...new TextEncoder().encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
-  const spellings = [escapeRegExp(char), percent, `&#0*${codePoint};?`, `&#x0*${codePoint.toString(16)};?`];
-  const named = NAMED_ENTITIES[char];
-  if (named) spellings.push(`&${named};?`);
-  return `(?:${spellings.join('|')})`;
-}
+/** Every spelling of one character: itself, its UTF-8 percent-encoding, its HTML entities. */
+const spellings = (char: string) => {
+  const code = char.codePointAt(0) ?? 0;
+  const percent = [...new TextEncoder().encode(char)].map((byte) => `%${byte < 16 ? '0' : ''}${byte.toString(16)}`).join('');
+  return `(?:${char.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}|${percent}|&(?:#0*${code}|#x0*${code.toString(16)}|${NAMED[char] ?? '-'});?)`;
+};
 
 /**
  * Builds the scrubber for one call's secrets: `(text) => text` with each secret (in any of the
- * spellings above, case-insensitively) replaced by `***`, then cut to
+ * spellings above, case-insensitively, whitespace ignored) replaced by `***`, then cut to
  * {@link MAX_SERVER_TEXT_LENGTH}.
  *
  * @example createScrubber(['p4ss!'])('wrong: P4SS%21') // 'wrong: ***'
  */
 export function createScrubber(secrets: readonly string[]): (text: string) => string {
-  const patterns = secrets
-    .map((secret) => [...secret].filter((char) => !/\s/.test(char)).map(characterPattern).join(GAP))
-    .filter((pattern) => pattern.length > 0)
+  const pattern = secrets
+    // Whitespace, raw or encoded, may sit anywhere in an echo; the secret's own is skipped.
+    .map((secret) => [...secret.replace(/\s/g, '')].map(spellings).join('(?:\\s|%20|\\+|&(?:nbsp|#0*32|#x0*20);?)*'))
+    .filter(Boolean)
     // Longest first: a secret that contains another is blanked whole.
-    .sort((a, b) => b.length - a.length);
-  const pattern = patterns.length > 0 ? new RegExp(patterns.join('|'), 'giu') : null;
+    .sort((a, b) => b.length - a.length)
+    .join('|');
   return (text) => {
-    const scrubbed = pattern ? text.replace(pattern, SCRUBBED) : text;
+    const scrubbed = pattern ? text.replace(new RegExp(pattern, 'giu'), '***') : text;
     return scrubbed.length > MAX_SERVER_TEXT_LENGTH ? `${scrubbed.slice(0, MAX_SERVER_TEXT_LENGTH - 1)}…` : scrubbed;
   };
 }
