@@ -26,13 +26,11 @@ const keyOfCode = new Map<number, MessageKey>(
   (Object.keys(byCode) as ServerErrorCodeName[]).map((name) => [serverErrorCodes[name], byCode[name] as MessageKey]),
 );
 
-const knownCodes = new Set<number>(Object.values(serverErrorCodes));
-
 /** The message for a failed request, in the catalog's language. */
 export function errorMessage(error: FlowError, t: (key: MessageKey) => string): string {
   const known = error.serverCode === null ? undefined : keyOfCode.get(error.serverCode);
   if (known) return t(known);
-  const serverMessage = error.serverCode !== null && knownCodes.has(error.serverCode) ? null : error.serverMessage;
+  const serverMessage = Object.values<number | null>(serverErrorCodes).includes(error.serverCode) ? null : error.serverMessage;
   switch (error.kind) {
     case 'network':
     case 'aborted':

@@ -22,7 +22,6 @@ function chain(origins: string[], options: { ancestorOrigins?: boolean; opaque?:
       ...(isFlow && options.ancestorOrigins ? { ancestorOrigins: Object.assign([...ancestors], { length: ancestors.length }) } : {}),
     };
     const win: FramingWindow = {
-      self: undefined,
       top: undefined,
       parent: undefined,
       origin: isFlow && options.opaque ? 'null' : origin,
@@ -31,7 +30,7 @@ function chain(origins: string[], options: { ancestorOrigins?: boolean; opaque?:
         return location;
       },
     } as FramingWindow;
-    Object.assign(win, { self: win, top: top ?? win, parent: parent ?? win });
+    Object.assign(win, { top: top ?? win, parent: parent ?? win });
     top ??= win;
     parent = win;
     current = win;

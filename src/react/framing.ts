@@ -4,7 +4,6 @@ const noSubscription = () => () => {};
 
 /** The parts of `window` the framing check reads (a parameter, so tests can build a frame chain). */
 export interface FramingWindow {
-  readonly self: unknown;
   readonly top: unknown;
   readonly parent: unknown;
   readonly origin: string;
@@ -22,14 +21,14 @@ export interface FramingWindow {
  * - A sandboxed frame (our own origin is opaque, `"null"`) counts as framed by another origin.
  */
 export function isCrossOriginFramed(win: FramingWindow | undefined = typeof window === 'undefined' ? undefined : window): boolean {
-  if (!win || win.top === win.self) return false;
+  if (!win || win.top === win) return false;
   try {
     const own = win.origin === 'null' ? '' : win.location.origin;
     const ancestors = win.location.ancestorOrigins;
     if (ancestors) return [...ancestors].some((origin) => origin !== own);
     // Up to `top`; a cross-origin frame's `location.origin` throws. A sandboxed frame's own
     // origin is opaque (`own` is '' then), so any ancestor differs from it.
-    for (let frame = win; frame.top !== frame.self; ) {
+    for (let frame = win; frame !== frame.top; ) {
       frame = frame.parent as FramingWindow;
       if (frame.location.origin !== own) return true;
     }

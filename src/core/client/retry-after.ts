@@ -33,6 +33,6 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   // A 400-digit number is Infinity here, then the upper bound.
   if (/^\d+(\.\d+)?$/.test(v)) return clampRetryAfterSeconds(Number(v));
   // HTTP dates name a month; this keeps V8's lenient Date.parse from reading "-5" as a year.
-  const at = /[a-z]{3}/i.test(v) && v.length < 64 ? Date.parse(v) : NaN;
+  const at = /[a-z]{3}/i.test(v) ? Date.parse(v) : NaN;
   return clampRetryAfterSeconds((at - now) / 1000);
 }
