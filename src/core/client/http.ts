@@ -6,6 +6,7 @@
 import { SignInError, type SignInErrorDetail } from './errors';
 import { InvalidBody, type Parser } from './map-response';
 import { parseRetryAfter } from './retry-after';
+import { createScrubber } from './scrub-secrets';
 import type { SignInClientOptions } from './types';
 import { errorEnvelopeSchema } from './wire-schemas';
 
@@ -92,7 +93,7 @@ export async function request<T>(
       throw stopError ?? fail({ kind: 'network' });
     }
     try {
-      return await interpret(response, body, parse, fail, secretsOf(spec));
+      return interpret(response, body, parse, fail, secretsOf(spec));
     } catch (e) {
       // The last net: nothing but a SignInError ever leaves the client.
       if (e instanceof SignInError) throw e;
@@ -115,27 +116,13 @@ function secretsOf(spec: RequestSpec): string[] {
   return [...values, spec.bearer ?? ''].filter((v) => v.length > 0);
 }
 
-/**
- * The scrubber has a chunk of its own: only an error answer with an envelope needs it, so the
- * first load of the flow does not carry it. Should the chunk fail to load, no server text is
- * kept at all: nothing echoed can leak.
- */
-async function scrubberFor(secrets: string[]): Promise<(text: string) => string> {
-  try {
-    const { createScrubber } = await import('./scrub-secrets');
-    return createScrubber(secrets);
-  } catch {
-    return () => '***';
-  }
-}
-
-async function interpret<T>(
+function interpret<T>(
   response: Response,
   body: string,
   parse: Parser<T> | null,
   fail: (detail: SignInErrorDetail) => SignInError,
   secrets: string[],
-): Promise<T> {
+): T {
   const { status } = response;
   const invalid = (reason: string) => fail({ kind: 'invalid-response', status, reason });
   let json: unknown;
@@ -164,7 +151,7 @@ async function interpret<T>(
   const error = envelope.success ? envelope.data.error : null;
   const serverCode = error?.code ?? null;
   // A server may echo what it was sent ("code 123456 expired"), encoded or not: blank it out.
-  const scrub = error ? await scrubberFor(secrets) : (text: string) => text;
+  const scrub = createScrubber(secrets);
   const serverMessage = error ? scrub(error.message) : null;
   if (status === 401) throw fail({ kind: 'unauthorized', status, serverCode, serverMessage });
   if (status === 429) {
