@@ -43,3 +43,14 @@ describe('createScrubber: an echoed secret is blanked in the forms servers echo 
     expect(createScrubber(['abc', 'xxabcxx'])('see xxabcxx')).toBe('see ***');
   });
 });
+
+describe('createScrubber on hostile input', () => {
+  it('stays fast on megabytes and on runs that could make a regex backtrack', () => {
+    const started = Date.now();
+    createScrubber(['a+b', 'p a s s'])(`a${'+'.repeat(1_000_000)}`);
+    createScrubber(['a+b'])(`a${' '.repeat(100_000)}`);
+    createScrubber(['123456'])('1 '.repeat(1_000_000));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(createScrubber(['a+b'])('x a+b y')).toBe('x *** y');
+  });
+});

@@ -28,13 +28,17 @@ const spellings = (char: string) => {
 export function createScrubber(secrets: readonly string[]): (text: string) => string {
   const pattern = secrets
     // Whitespace, raw or encoded, may sit anywhere in an echo; the secret's own is skipped.
-    .map((secret) => [...secret.replace(/\s/g, '')].map(spellings).join('(?:\\s|%20|\\+|&(?:nbsp|#0*32|#x0*20);?)*'))
+    // (`+` only when the secret has none: a gap and the secret matching the same `+` would
+    // backtrack quadratically over a run of them.)
+    .map((secret) => [...secret.replace(/\s/g, '')].map(spellings).join(`(?:\\s|%20|${secret.includes('+') ? '' : '\\+|'}&(?:nbsp|#0*32|#x0*20);?)*`))
     .filter(Boolean)
     // Longest first: a secret that contains another is blanked whole.
     .sort((a, b) => b.length - a.length)
     .join('|');
   return (text) => {
-    const scrubbed = pattern ? text.replace(new RegExp(pattern, 'giu'), '***') : text;
+    // Only a bounded prefix is ever shown, so only that is searched (linear work on megabytes).
+    const head = text.slice(0, MAX_SERVER_TEXT_LENGTH * 8);
+    const scrubbed = pattern ? head.replace(new RegExp(pattern, 'giu'), '***') : head;
     return scrubbed.length > MAX_SERVER_TEXT_LENGTH ? `${scrubbed.slice(0, MAX_SERVER_TEXT_LENGTH - 1)}…` : scrubbed;
   };
 }
