@@ -8,7 +8,7 @@
 export * from './react';
 export { en, loadMessages, format, directionOf, baseLocale, supportedLocales, errorMessage } from './i18n';
 export type { MessageKey, Messages, SupportedLocale } from './i18n';
-export { createTheme, presets, defaultTheme } from './theme';
+export { createTheme, presets, defaultTheme, ThemeValueError } from './theme';
 export type { Theme, ThemeOptions, ClassNames, PartName } from './theme';
 export { partNames } from './theme';
 export { ThemeRoot } from './react/theme';

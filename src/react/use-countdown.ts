@@ -1,13 +1,24 @@
 import { useEffect, useRef, useState } from 'react';
+import { RETRY_AFTER_MAX_SECONDS } from '../core/client/retry-after';
+import { clampTimerDelay } from '../core/client/timer-delay';
+
+/**
+ * Whole seconds from now to `deadline`, 0 … 24 h: a deadline built from an absurd server value
+ * (`Infinity`, `NaN`, a year away) never shows `Infinity:NaN` nor spins the timer.
+ */
+function secondsUntil(deadline: number): number {
+  const seconds = Math.ceil((deadline - Date.now()) / 1000);
+  return Number.isNaN(seconds) ? 0 : Math.min(RETRY_AFTER_MAX_SECONDS, Math.max(0, seconds));
+}
 
 /**
  * Whole seconds left until `deadline` (wall-clock ms), ticking once a second. Deadline-based:
  * each tick recomputes from `Date.now()`, so a throttled background timer or a sleeping laptop
  * still shows the right value, and `visibilitychange` re-checks at once. Calls `onDone` once
- * when it reaches zero. One timer, cleared on unmount.
+ * when it reaches zero. One timer, cleared on unmount. Never more than 24 h (the `Retry-After` cap).
  */
 export function useCountdown(deadline: number | null, onDone?: () => void): number {
-  const left = () => (deadline === null ? 0 : Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
+  const left = () => (deadline === null ? 0 : secondsUntil(deadline));
   const [seconds, setSeconds] = useState(left);
   const done = useRef(onDone);
   useEffect(() => {
@@ -18,7 +29,7 @@ export function useCountdown(deadline: number | null, onDone?: () => void): numb
     let timer: ReturnType<typeof setTimeout> | undefined;
     let finished = false;
     const tick = () => {
-      const remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      const remaining = secondsUntil(deadline);
       setSeconds(remaining);
       clearTimeout(timer);
       if (remaining === 0) {
@@ -29,7 +40,7 @@ export function useCountdown(deadline: number | null, onDone?: () => void): numb
         return;
       }
       // Wake just after the next whole second so the display never skips or stalls.
-      timer = setTimeout(tick, ((deadline - Date.now()) % 1000) + 20);
+      timer = setTimeout(tick, clampTimerDelay(((deadline - Date.now()) % 1000) + 20));
     };
     tick();
     const onVisible = () => document.visibilityState === 'visible' && tick();
@@ -44,7 +55,8 @@ export function useCountdown(deadline: number | null, onDone?: () => void): numb
 
 /** `65` → `1:05`; `3725` → `1:02:05`. */
 export function formatDuration(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds));
+  // A non-number shows 0:00, never `NaN:NaN`.
+  const s = Number.isFinite(totalSeconds) ? Math.max(0, Math.floor(totalSeconds)) : 0;
   const hours = Math.floor(s / 3600);
   const minutes = Math.floor((s % 3600) / 60);
   const seconds = String(s % 60).padStart(2, '0');

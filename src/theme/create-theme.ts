@@ -6,6 +6,7 @@
 import { auditContrast, warnLowContrast } from './contrast';
 import { darkBrandFrom, derivePalette } from './derive-palette';
 import { darkPalette, kebab, lightPalette, paletteKeys, type Palette, type ThemeColors } from './palette';
+import { validateThemeOptions } from './validate-theme';
 
 /** `system` follows `prefers-color-scheme`; `light`/`dark` force one. */
 export type ColorScheme = 'light' | 'dark' | 'system';
@@ -20,7 +21,7 @@ export interface ThemeFont {
 
 /** A brand logo drawn in the header (an `<img>`); the `logo` slot replaces it with any node. */
 export interface ThemeLogo {
-  /** Any image URL, including a `data:image/svg+xml,...` URI. */
+  /** An http(s) or relative image URL, or a `data:image/...` URI (an `<img>` runs no script). */
   src: string;
   /** Accessible name, usually the brand name. */
   alt: string;
@@ -118,6 +119,10 @@ function buildStyle(options: ThemeOptions, light: Palette, dark: Palette): Theme
 /**
  * Creates a theme from typed overrides, optionally on top of another theme (a preset).
  * Warns once (development builds only) when a text colour falls under 4.5:1 on its background.
+ * Throws a `ThemeValueError` (naming the option) for a value that is not valid for its property
+ * or could inject CSS (`;`, `{`, `}`, `<`, `>`, `url()`...), and for a logo URL that is not
+ * http(s), relative or `data:image/*`: in server HTML as in the browser, a theme's values are
+ * inside the root's `style` attribute.
  *
  * @example
  * const brand = createTheme({ colors: { primary: '#0f766e' }, radius: 12, logo: { src, alt: 'Acme' } });
@@ -126,6 +131,7 @@ function buildStyle(options: ThemeOptions, light: Palette, dark: Palette): Theme
  */
 export function createTheme(overrides: ThemeOptions = {}, base?: Theme): Theme {
   const options = base ? mergeOptions(base.options, overrides) : mergeOptions({}, overrides);
+  validateThemeOptions(options);
   const colors = options.colors ?? {};
   const light = derivePalette(lightPalette, colors, 'light');
   // The dark scheme inherits the brand colour unless it sets its own.

@@ -14,6 +14,7 @@ export {
   type ThemeStyle,
   type ThemeVars,
 } from './create-theme';
+export { ThemeValueError } from './validate-theme';
 export { defaultTheme, presets, type PresetName } from './presets';
 export { paletteKeys, lightPalette, darkPalette, type Palette, type PaletteKey, type ThemeColors } from './palette';
 export { auditContrast, type ContrastIssue } from './contrast';

@@ -57,4 +57,43 @@ describe('the flow inside a frame of another origin (clickjacking)', () => {
     expect(await frame.getByRole('heading', { name: 'Sign in in a new tab' }).count()).toBe(0);
     await context.close();
   });
+
+  it('our page → a hostile widget (another origin) → the flow: the notice, although top is our origin', async () => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${h.demo.url}/`);
+    const widget = `${hostUrl}/host.html?src=${encodeURIComponent(`${h.demo.url}/`)}`;
+    await page.setContent(`<iframe title="widget" src="${widget}" width="700" height="900"></iframe>`);
+    const flow = page.frameLocator('iframe').frameLocator('iframe');
+    await flow.getByRole('heading', { name: 'Sign in in a new tab' }).waitFor();
+    expect(await flow.locator('input').count()).toBe(0);
+    await context.close();
+  });
+
+  it('another origin → our page → the flow (the reverse): the notice', async () => {
+    const context = await h.browser.newContext();
+    // A page of the demo's origin that only frames the flow, served by the browser's router.
+    await context.route(`${h.demo.url}/nest.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>nest</title><iframe title="sign-in" src="${h.demo.url}/" width="600" height="800"></iframe>` }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}/host.html?src=${encodeURIComponent(`${h.demo.url}/nest.html`)}`);
+    const flow = page.frameLocator('iframe').frameLocator('iframe');
+    await flow.getByRole('heading', { name: 'Sign in in a new tab' }).waitFor();
+    expect(await flow.locator('input').count()).toBe(0);
+    await context.close();
+  });
+
+  it('our page → our page → the flow: the form', async () => {
+    const context = await h.browser.newContext();
+    await context.route(`${h.demo.url}/nest.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>nest</title><iframe title="sign-in" src="${h.demo.url}/" width="600" height="800"></iframe>` }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${h.demo.url}/nest.html`);
+    const flow = page.frameLocator('iframe');
+    await flow.getByLabel('Password', { exact: true }).waitFor();
+    expect(await flow.getByRole('heading', { name: 'Sign in in a new tab' }).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createQrSignIn, type QrSignIn, type QrSignInOptions, type QrSignInState } from '../../src/core/qr';
+import { createQrSignIn, QR_MIN_RENEWAL_GAP_MS, type QrSignIn, type QrSignInOptions, type QrSignInState } from '../../src/core/qr';
 import type { WizardStep } from '../../src/core/client/types';
 import {
   authorized,
@@ -302,12 +302,13 @@ describe('createQrSignIn', () => {
     await flush();
     manual.for('ch-1').onStatus({ id: 'ch-1', status: 'expired', authorizationToken: null });
     expect(qr.getSnapshot().status).toBe('loading');
-    await flush();
+    // The replacement waits out the minimum gap after the dead code arrived.
+    await vi.advanceTimersByTimeAsync(QR_MIN_RENEWAL_GAP_MS);
     expect(channelId()).toBe('ch-2');
     expect(qr.getSnapshot()).toMatchObject({ renewals: 1 });
     // A 404 for the watched channel means the same.
     manual.for('ch-2').onError?.(httpError(404, 1012));
-    await flush();
+    await vi.advanceTimersByTimeAsync(QR_MIN_RENEWAL_GAP_MS);
     expect(channelId()).toBe('ch-3');
     expect(states.filter((s) => s.status === 'loading')).toHaveLength(3);
     qr.dispose();
@@ -383,16 +384,18 @@ describe('createQrSignIn', () => {
       expect(vi.getTimerCount()).toBe(0);
     });
 
-    it('rate-limited polls wait as told and do not count as failures', async () => {
+    it('rate-limited polls wait as told and count toward giving up', async () => {
       const { qr, fake } = setup();
       fake.status = () => Promise.reject(rateLimited(20));
       qr.start();
       await flush();
-      await vi.advanceTimersByTimeAsync(100_000);
+      await vi.advanceTimersByTimeAsync(81_000);
       expect(qr.getSnapshot().status).toBe('showing');
-      // 2 s, then every 20 s: 2, 22, 42, 62, 82 s.
+      // 2 s, then every 20 s: 2, 22, 42, 62, 82 s; the fifth 429 ends the watch.
+      await vi.advanceTimersByTimeAsync(1_000);
       expect(fake.count('getQrChannelStatus')).toBe(5);
-      qr.dispose();
+      expect(qr.getSnapshot()).toMatchObject({ status: 'error', failure: { kind: 'watch', retryAfterSeconds: 20 } });
+      expect(vi.getTimerCount()).toBe(0);
     });
 
     it('an unauthorized poll is a watch error at once', async () => {

@@ -3,7 +3,6 @@ import { createFakeFetch, json, type Responder } from '../../../test/client/fake
 import { errorEnvelopeExample, signedInExample, wizardExample } from '../../../test/client/reference-examples';
 import { createSignInClient } from './create-client';
 import { SignInError, type SignInErrorDetail } from './errors';
-import { parseRetryAfter } from './http';
 
 const UUID = wizardExample.uuid;
 
@@ -91,22 +90,6 @@ describe('status mapping', () => {
     await failure(client.refresh({ refreshToken: 'r' }));
     await failure(client.signIn({ uuid: UUID, email: 'e', password: 'p' }));
     expect(calls).toHaveLength(2);
-  });
-});
-
-describe('parseRetryAfter', () => {
-  const now = Date.parse('2026-01-01T00:00:00Z');
-  it.each([
-    ['30', 30],
-    [' 0 ', 0],
-    ['Thu, 01 Jan 2026 00:02:00 GMT', 120],
-    ['Wed, 31 Dec 2025 23:00:00 GMT', 0],
-    [null, 600],
-    ['', 600],
-    ['soon', 600],
-    ['-5', 600],
-  ])('%s → %i', (value, expected) => {
-    expect(parseRetryAfter(value, now)).toBe(expected);
   });
 });
 

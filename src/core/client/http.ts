@@ -5,6 +5,8 @@
  */
 import { SignInError, type SignInErrorDetail } from './errors';
 import { InvalidBody, type Parser } from './map-response';
+import { parseRetryAfter } from './retry-after';
+import { createScrubber } from './scrub-secrets';
 import type { SignInClientOptions } from './types';
 import { errorEnvelopeSchema } from './wire-schemas';
 
@@ -18,19 +20,6 @@ export interface RequestSpec {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-const DEFAULT_RETRY_AFTER_S = 600;
-
-/**
- * `Retry-After` as seconds: delta-seconds or an HTTP date (relative to `now`); default 600
- * (the documented block) when missing or unreadable.
- */
-export function parseRetryAfter(value: string | null, now = Date.now()): number {
-  const v = value?.trim() ?? '';
-  if (/^\d+$/.test(v)) return Number(v);
-  // HTTP dates name a month; this keeps V8's lenient Date.parse from reading "-5" as a year.
-  const at = /[a-z]{3}/i.test(v) ? Date.parse(v) : NaN;
-  return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_S : Math.max(0, Math.ceil((at - now) / 1000));
-}
 
 /**
  * The absolute URL of a call. A relative `baseUrl` (`''` = same origin) is resolved against the
@@ -133,10 +122,13 @@ export async function request<T>(
   }
 }
 
-/** The secrets a call carries: the Bearer token and body values under password/code/token keys. */
+/**
+ * The secrets a call carries: the Bearer token and body values under password, code, token and
+ * reCAPTCHA keys (`recaptchaResponse` is a bearer credential for the reCAPTCHA check).
+ */
 function secretsOf(spec: RequestSpec): string[] {
   const values = Object.entries(spec.body ?? {}).flatMap(([key, value]) =>
-    /pass|code|token/i.test(key) && typeof value === 'string' ? [value] : [],
+    /pass|code|token|recaptcha/i.test(key) && typeof value === 'string' ? [value] : [],
   );
   return [...values, spec.bearer ?? ''].filter((v) => v.length > 0);
 }
@@ -175,15 +167,16 @@ function interpret<T>(
   const envelope = errorEnvelopeSchema.safeParse(json);
   const error = envelope.success ? envelope.data.error : null;
   const serverCode = error?.code ?? null;
-  // A server may echo what it was sent ("code 123456 expired"): blank our secrets out.
-  const scrub = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+  // A server may echo what it was sent ("code 123456 expired"), encoded or not: blank it out.
+  const scrub = createScrubber(secrets);
   const serverMessage = error ? scrub(error.message) : null;
   if (status === 401) throw fail({ kind: 'unauthorized', status, serverCode, serverMessage });
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
     throw fail({ kind: 'rate-limited', status, retryAfterSeconds, serverMessage });
   }
-  const details = (error?.details ?? []).map((d) => ({ ...d, issue: scrub(d.issue) }));
+  // At most 20 details: a proxy or a bug may send thousands.
+  const details = (error?.details ?? []).slice(0, 20).map((d) => ({ issue: scrub(d.issue), ...(d.field === undefined ? {} : { field: scrub(d.field) }) }));
   // A 503 that says when it is back is maintenance: the flow counts down instead of failing.
   const retryAfter = status === 503 ? response.headers.get('retry-after') : null;
   const retryAfterSeconds = retryAfter === null ? 0 : parseRetryAfter(retryAfter);

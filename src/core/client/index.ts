@@ -3,7 +3,14 @@ export { createSignInClient } from './create-client';
 export { SignInError, isSignInError } from './errors';
 export type { ServerErrorDetail, SignInErrorDetail, SignInErrorKind } from './errors';
 export { getDeviceFingerprint } from './fingerprint';
-export { parseRetryAfter } from './http';
+export {
+  clampRetryAfterSeconds,
+  parseRetryAfter,
+  RETRY_AFTER_DEFAULT_SECONDS,
+  RETRY_AFTER_MAX_SECONDS,
+  RETRY_AFTER_MIN_SECONDS,
+} from './retry-after';
+export { clampTimerDelay, MAX_TIMER_DELAY_MS } from './timer-delay';
 export { serverErrorCodes } from './server-codes';
 export type { ServerErrorCodeName } from './server-codes';
 export type * from './types';

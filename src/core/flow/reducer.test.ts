@@ -164,6 +164,19 @@ describe('flowReducer, failed: table over error fixtures', () => {
     expect(later.step).toMatchObject({ kind: 'locked', until: NOW + 601_000, resume: smsCode.step });
   });
 
+  it.each([Infinity, Number.NaN, -1e9, 1e15])('a 429 whose retryAfterSeconds is absurd (%d) locks within 1 s … 24 h', async (seconds) => {
+    const error = { ...toFlowError(await errorFixture('error-rate-limited')), retryAfterSeconds: seconds };
+    const locked = flowReducer(credentials, { type: 'failed', error, now: NOW });
+    expect(locked.step.kind).toBe('locked');
+    if (locked.step.kind !== 'locked') return;
+    expect(Number.isFinite(locked.step.until)).toBe(true);
+    expect(locked.step.until - NOW).toBeGreaterThanOrEqual(1000);
+    expect(locked.step.until - NOW).toBeLessThanOrEqual(86_400_000);
+    const cooldown = flowReducer(smsCode, { type: 'failed', error: { ...error, serverCode: 1009 }, now: NOW });
+    expect(cooldown.step).toMatchObject({ kind: 'verify-code', resendAt: expect.any(Number) });
+    if (cooldown.step.kind === 'verify-code') expect((cooldown.step.resendAt ?? 0) - NOW).toBeLessThanOrEqual(86_400_000);
+  });
+
   it('a 429 with nothing to resume is shown as an error', async () => {
     const error = toFlowError(await errorFixture('error-rate-limited'));
     const unknown = at({ kind: 'unknown', uuid, workflow: 'x', raw: null });

@@ -5,6 +5,7 @@
  * step until a deadline, an expired wizard restarts once with the email kept, and a finished
  * reset starts a fresh wizard.
  */
+import { clampRetryAfterSeconds, RETRY_AFTER_DEFAULT_SECONDS, RETRY_AFTER_MAX_SECONDS } from '../client/retry-after';
 import { serverErrorCodes } from '../client/server-codes';
 import type { WizardStep } from '../client/types';
 import { isWizardExpired } from './flow-error';
@@ -50,13 +51,18 @@ export function initialFlowState(email = ''): FlowState {
   return { step: credentialsBeforeWizard, email, error: null, notice: null, generation: 0, hasRestarted: false };
 }
 
-/** The longest lock a server or another tab can impose (24 h): a bounded timer, whatever `Retry-After` says. */
-export const maxLockSeconds = 86_400;
+/** The longest lock a server or another tab can impose: the `Retry-After` cap (24 h), so a timer stays bounded. */
+export const maxLockSeconds = RETRY_AFTER_MAX_SECONDS;
 
 /** The lock a failed request imposes: a 429 locks the step, a 503 with `Retry-After` is maintenance. */
 export function lockOf(error: FlowError): { reason: LockReason; seconds: number } | null {
-  if (error.kind === 'rate-limited') return { reason: 'too-many-attempts', seconds: error.retryAfterSeconds ?? 600 };
-  if (error.kind === 'http' && error.status === 503 && error.retryAfterSeconds) return { reason: 'maintenance', seconds: error.retryAfterSeconds };
+  // Clamped again here: a host's own client (or a test double) may hand over any number.
+  if (error.kind === 'rate-limited') {
+    return { reason: 'too-many-attempts', seconds: clampRetryAfterSeconds(error.retryAfterSeconds ?? RETRY_AFTER_DEFAULT_SECONDS) };
+  }
+  if (error.kind === 'http' && error.status === 503 && error.retryAfterSeconds) {
+    return { reason: 'maintenance', seconds: clampRetryAfterSeconds(error.retryAfterSeconds) };
+  }
   return null;
 }
 

@@ -1,10 +1,11 @@
 import { isSignInError } from '../client/errors';
+import { clampRetryAfterSeconds } from '../client/retry-after';
 import { serverErrorCodes } from '../client/server-codes';
 import type { QrFailure, QrFailureKind } from './types';
 
-/** Builds a `QrFailure`, reading `Retry-After` off a rate-limit error. */
+/** Builds a `QrFailure`, reading `Retry-After` (clamped to 1 s … 24 h) off a rate-limit error. */
 export function toFailure(kind: QrFailureKind, error: unknown): QrFailure {
-  const retryAfterSeconds = isSignInError(error, 'rate-limited') ? error.detail.retryAfterSeconds : null;
+  const retryAfterSeconds = isSignInError(error, 'rate-limited') ? clampRetryAfterSeconds(error.detail.retryAfterSeconds) : null;
   return { kind, error, retryAfterSeconds };
 }
 

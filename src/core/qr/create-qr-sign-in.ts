@@ -1,6 +1,6 @@
-import { isSignInError } from '../client/errors';
 import type { QrChannel, QrChannelStatus } from '../client/types';
 import { isChannelGone, isPermanentWatchError, isTokenRejected, toFailure } from './classify-error';
+import { QR_MIN_RENEWAL_GAP_MS, qrLifetimeMs } from './limits';
 import { createPollingStatusSource } from './polling-status-source';
 import type { QrFailureKind, QrSignIn, QrSignInOptions, QrSignInState } from './types';
 import { globalScheduler } from './scheduler';
@@ -56,6 +56,8 @@ export function createQrSignIn(options: QrSignInOptions): QrSignIn {
   let watch: Watch | null = null;
   let timer: unknown;
   let stopVisibility: (() => void) | null = null;
+  // When the current code arrived: the next automatic channel request waits for the minimum gap.
+  let shownAt = -Infinity;
 
   const set = (next: QrSignInState) => {
     state = next;
@@ -98,18 +100,30 @@ export function createQrSignIn(options: QrSignInOptions): QrSignIn {
   /**
    * Gets a channel. `silent`: the current code stays on screen meanwhile. Its watch ends now,
    * not when the successor lands: one poller at a time, and a renewal replaces a poll rather than
-   * adding one (≤ 30 requests a minute at the default interval, renewals included).
+   * adding one (≤ 30 requests a minute at the default interval, renewals included). `delayMs`:
+   * the request itself waits that long (the state changes at once).
    */
-  const requestChannel = (silent: boolean) => {
+  const requestChannel = (silent: boolean, delayMs = 0) => {
     abortChannelRequest();
     unwatch();
-    const abort = new AbortController();
-    channelRequest = abort;
     if (silent && (state.status === 'showing' || state.status === 'renewing')) {
       set({ ...state, status: 'renewing' });
     } else {
       set({ status: 'loading' });
     }
+    if (delayMs > 0) {
+      timer = scheduler.setTimeout(() => {
+        timer = undefined;
+        fetchChannel();
+      }, delayMs);
+    } else {
+      fetchChannel();
+    }
+  };
+
+  const fetchChannel = () => {
+    const abort = new AbortController();
+    channelRequest = abort;
     client.getQrChannel({ signal: abort.signal }).then(
       (channel) => {
         if (channelRequest !== abort) return; // aborted or superseded: a late answer
@@ -128,12 +142,14 @@ export function createQrSignIn(options: QrSignInOptions): QrSignIn {
     clearTimer();
     unwatch();
     const receivedAt = now();
-    const lifetimeMs = Math.max(0, channel.lifetimeMinutes * 60_000);
+    shownAt = receivedAt;
+    // Clamped: a huge lifetime must not overflow the timer, a tiny one must not renew in a loop.
+    const lifetimeMs = qrLifetimeMs(channel.lifetimeMinutes);
     set({ status: 'showing', channel, receivedAt, expiresAt: receivedAt + lifetimeMs, renewals });
     watchChannel(channel.id);
     if (renewals < maxRenewals) {
       // Renew shortly before expiry, but never in the first half of a short lifetime.
-      const renewInMs = Math.max(lifetimeMs / 2, lifetimeMs - renewBeforeMs);
+      const renewInMs = Math.max(lifetimeMs / 2, lifetimeMs - renewBeforeMs, QR_MIN_RENEWAL_GAP_MS);
       timer = scheduler.setTimeout(() => {
         timer = undefined;
         renewals += 1;
@@ -149,13 +165,17 @@ export function createQrSignIn(options: QrSignInOptions): QrSignIn {
     }
   };
 
-  /** The code on screen died early (server says expired or unknown): replace it, within the cap. */
+  /**
+   * The code on screen died early (server says expired or unknown): replace it, within the cap,
+   * and never sooner than the minimum gap after it arrived (a server calling every code dead at
+   * once must not get a request loop).
+   */
   const replaceDeadCode = () => {
     clearTimer();
     unwatch();
     if (renewals < maxRenewals) {
       renewals += 1;
-      requestChannel(false);
+      requestChannel(false, shownAt + QR_MIN_RENEWAL_GAP_MS - now());
     } else {
       set({ status: 'stopped', renewals });
     }
@@ -174,8 +194,8 @@ export function createQrSignIn(options: QrSignInOptions): QrSignIn {
       if (watch !== entry) return;
       if (isChannelGone(error)) return replaceDeadCode();
       if (isPermanentWatchError(error)) return fail('watch', error);
-      // A rate limit is the source waiting as told, not a sign the watch is broken.
-      if (isSignInError(error, 'rate-limited')) return;
+      // A rate limit counts too: the source waits as told, but a server that only ever answers
+      // 429 ends the watch instead of being asked forever.
       entry.failures += 1;
       if (entry.failures >= maxWatchFailures) fail('watch', error);
     };

@@ -1,5 +1,6 @@
 /** QR sign-in without React: the channel watcher, the status-source adapter and its default. */
 export { createQrSignIn } from './create-qr-sign-in';
+export { QR_MAX_LIFETIME_MS, QR_MIN_LIFETIME_MS, QR_MIN_RENEWAL_GAP_MS } from './limits';
 export { createPollingStatusSource } from './polling-status-source';
 export type { PollingStatusSourceOptions } from './polling-status-source';
 export { alwaysVisible, createDocumentVisibility } from './visibility';

@@ -1,4 +1,5 @@
 import { isSignInError } from '../client/errors';
+import { clampRetryAfterSeconds } from '../client/retry-after';
 import type { SignInClient } from '../client/types';
 import type { QrStatusSource, QrScheduler } from './types';
 import { globalScheduler } from './scheduler';
@@ -23,7 +24,7 @@ export interface PollingStatusSourceOptions {
  * The default channel watch: polls `GET /signin/qrcodes/{id}` every `intervalMs`, measured from
  * the previous answer, so there is never more than one request in flight per subscription.
  * Failures back off exponentially (with jitter) up to `maxBackoffMs`; a 429 waits its
- * `Retry-After`. Polling ends by itself when the channel is expired or a token arrived, and
+ * `Retry-After` (1 s … 24 h). Polling ends by itself when the channel is expired or a token arrived, and
  * unsubscribing aborts the request in flight and clears the timer.
  *
  * @example
@@ -43,8 +44,9 @@ export function createPollingStatusSource(options: PollingStatusSourceOptions): 
 
   const delayAfterFailure = (error: unknown, failures: number): number => {
     if (isSignInError(error, 'rate-limited')) {
-      // The server said when: waiting less would only earn another 429.
-      return Math.max(intervalMs, error.detail.retryAfterSeconds * 1000);
+      // The server said when: waiting less would only earn another 429. Clamped again: the
+      // error may come from a host's own client, not through `parseRetryAfter`.
+      return Math.max(intervalMs, clampRetryAfterSeconds(error.detail.retryAfterSeconds) * 1000);
     }
     const backoff = Math.min(maxBackoffMs, intervalMs * 2 ** failures);
     return Math.max(intervalMs, backoff / 2 + (backoff / 2) * random());

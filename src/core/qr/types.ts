@@ -106,11 +106,15 @@ export interface QrSignInOptions {
   now?: () => number;
   /** Timers. Default: the global ones. */
   scheduler?: QrScheduler;
-  /** Renew this long before a code expires (never earlier than half its lifetime). Default 10 000. */
+  /**
+   * Renew this long before a code expires (never earlier than half its lifetime, nor within
+   * `QR_MIN_RENEWAL_GAP_MS` of its arrival). Default 10 000. The lifetime itself is clamped to
+   * `QR_MIN_LIFETIME_MS` … `QR_MAX_LIFETIME_MS`.
+   */
   renewBeforeMs?: number;
   /** Silent renewals before stopping with "Show a new code". Default 5. */
   maxRenewals?: number;
-  /** Consecutive failed watch attempts (rate limits excluded) before the `watch` error. Default 5. */
+  /** Consecutive failed watch attempts (rate limits included) before the `watch` error. Default 5. */
   maxWatchFailures?: number;
   /** Page visibility. Default: `document.visibilityState` when there is a document, else always visible. */
   visibility?: QrVisibility;

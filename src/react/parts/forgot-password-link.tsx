@@ -1,16 +1,22 @@
+import { safeUrl } from '../../core/safe-url';
 import type { ForgotPassword } from '../steps/types';
 import { useFlowUi, useParts } from '../flow-ui';
 
-/** "Forgot password?": the host's URL, or its handler (which then replaces navigation). Nothing without either. */
+/**
+ * "Forgot password?": the host's URL, or its handler (which then replaces navigation). Nothing
+ * without either. The URL must be http(s) or relative (`safeUrl`): React 18 renders a
+ * `javascript:` href as given, so any other scheme is dropped.
+ */
 export function ForgotPasswordLink({ target }: { target: ForgotPassword | null }) {
   const { t } = useFlowUi();
   const p = useParts();
-  if (!target || (!target.href && !target.onClick)) return null;
+  const href = safeUrl(target?.href);
+  if (!target || (!href && !target.onClick)) return null;
   return (
     <a
       {...p('button')}
       data-variant="link"
-      href={target.href ?? '#'}
+      href={href ?? '#'}
       onClick={(event) => {
         if (!target.onClick) return;
         event.preventDefault();

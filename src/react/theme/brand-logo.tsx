@@ -1,4 +1,5 @@
 import { useContext, type ReactNode } from 'react';
+import { safeUrl } from '../../core/safe-url';
 import type { Theme } from '../../theme';
 import { ThemeLogoContext } from './theme-logo-context';
 
@@ -11,17 +12,22 @@ export interface BrandLogoProps {
   className?: string;
 }
 
-/** The header logo: the slot when the host gave one, else the theme's image, else nothing. */
+/**
+ * The header logo: the slot when the host gave one, else the theme's image, else nothing. The
+ * image URL is checked again here (`createTheme` already refuses a bad one): a theme object
+ * built by hand must not get a `javascript:` URL rendered either.
+ */
 export function BrandLogo({ theme, slot, className }: BrandLogoProps) {
   const flowLogo = useContext(ThemeLogoContext);
   if (slot !== undefined) return <>{slot}</>;
   const logo = theme ? theme.logo : flowLogo;
-  if (!logo) return null;
+  const src = safeUrl(logo?.src, { image: true });
+  if (!logo || !src) return null;
   return (
     <img
       data-part="logo"
       className={className}
-      src={logo.src}
+      src={src}
       alt={logo.alt}
       width={logo.width}
       height={logo.height ?? 32}
