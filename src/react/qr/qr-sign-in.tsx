@@ -3,6 +3,7 @@ import { createSignInClient } from '../../core/client/create-client';
 import type { TokenPair } from '../../core/client/types';
 import type { Theme } from '../../theme';
 import { ThemeRoot } from '../theme/theme-root';
+import { chooseLocale } from '../../i18n/locales';
 import { QrPanel, type QrPanelProps } from './qr-panel';
 
 /** Props of `QrSignIn`: the panel's, with `baseUrl` instead of a client. */
@@ -40,7 +41,7 @@ export function QrSignIn({ baseUrl, locale, fetch: fetchImpl, onSuccess, theme, 
   );
   return (
     <ThemeRoot theme={theme} unstyled={unstyled} dir={dir} lang={locale} className={panel.classNames?.root}>
-      <QrPanel {...panel} client={client} onSignedIn={onSuccess} />
+      <QrPanel locale={chooseLocale(locale)} {...panel} client={client} onSignedIn={onSuccess} />
     </ThemeRoot>
   );
 }
