@@ -4,7 +4,10 @@
  */
 
 /** The locales that ship with the package (English is bundled, the others are lazy chunks). */
-export const supportedLocales = ['en', 'ru', 'es', 'ar'] as const;
+export const supportedLocales = [
+  'en', 'ru', 'es', 'ar', 'zh-Hans', 'zh-Hant', 'ja', 'ko', 'th', 'vi', 'id', 'ms', 'hi', 'tr',
+  'pt-BR', 'fr', 'de', 'it', 'pl', 'uk', 'fa', 'he', 'nl', 'cs',
+] as const;
 export type SupportedLocale = (typeof supportedLocales)[number];
 
 // Legacy and macro-language tags to the catalog a person using them reads.
