@@ -11,7 +11,7 @@ import '../src/theme/styles.css';
 /**
  * The demo: `<SignInFlow>` against the simulator mounted on the same origin, under StrictMode,
  * inside a `<SessionProvider>` (the flow hands its tokens to the session), then a small portal
- * page. Query parameters: `?locale=ar|ru|es`, `?strict=0` (no StrictMode), `?allowFraming=1`.
+ * page. Query parameters: `?locale=<any shipped tag>` (e.g. `fa`, `zh-TW`), `?strict=0` (no StrictMode), `?allowFraming=1`.
  * Tokens live in memory only (the session's default storage): a reload signs you out.
  */
 const params = new URLSearchParams(window.location.search);
