@@ -3,6 +3,7 @@ import { serverErrorCodes } from '../core/client/server-codes';
 import type { FlowError } from '../core/flow/types';
 import { baseLocale, directionOf, en, errorMessage, format, loadMessages, peekMessages, supportedLocales } from '.';
 import type { MessageKey } from '.';
+import { aids } from './en/aids';
 
 /** Argument names: `{name}` and ICU `{name, plural, …}`. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
@@ -65,6 +66,14 @@ describe('catalogs', () => {
     // Simplified and Traditional differ where the characters do.
     expect((await loadMessages('zh-Hans'))['field.password']).toBe('密码');
     expect((await loadMessages('zh-Hant'))['field.password']).toBe('密碼');
+  });
+
+  it('keyboard-aid and maintenance translations are real: none is the English text', async () => {
+    for (const locale of ['ru', 'es', 'ar']) {
+      const messages = await loadMessages(locale);
+      const same = (Object.keys(aids) as MessageKey[]).filter((k) => messages[k] === en[k]);
+      expect(same, locale).toEqual([]);
+    }
   });
 
   it('the accessible names the tests rely on are the English defaults', () => {

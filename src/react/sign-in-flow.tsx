@@ -1,5 +1,5 @@
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Step } from '../core/flow/types';
+import type { FlowNotice, Step } from '../core/flow/types';
 import { directionOf, en, errorMessage, type MessageKey, type Messages } from '../i18n';
 import type { Theme } from '../theme';
 import type { ClassNames } from '../theme/parts';
@@ -101,7 +101,8 @@ const noticeKeys = {
   'wizard-expired': 'notice.wizardExpired',
   'password-changed': 'notice.passwordChanged',
   'lock-ended': 'notice.lockEnded',
-} as const satisfies Record<string, MessageKey>;
+  'maintenance-ended': 'notice.maintenanceEnded',
+} as const satisfies Record<FlowNotice, MessageKey>;
 
 /** A stable default, so the UI context does not change on every render. */
 const noClassNames: ClassNames = {};
@@ -109,8 +110,9 @@ const noClassNames: ClassNames = {};
 /** Shown while the locale's catalog loads; one object, so the memoised screen stays put. */
 const loadingStep: Step = { kind: 'loading' };
 
-/** The step's identity for focus and announcements: a new code method is a new screen. */
-const screenOf = (step: Step): string => (step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind);
+/** The step's identity for focus and announcements: a new code method, or a lock's new reason, is a new screen. */
+const screenOf = (step: Step): string =>
+  step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind === 'locked' ? `${step.kind}:${step.reason}` : step.kind;
 
 /**
  * The whole B2Core sign-in: shows the credentials form at once (server render included) while

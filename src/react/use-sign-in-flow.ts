@@ -3,10 +3,11 @@ import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useStat
 import { createSignInClient, withLocale } from '../core/client/create-client';
 import type { SignInClient, TokenPair, WizardStep } from '../core/client/types';
 import { toFlowError } from '../core/flow/flow-error';
+import { createLockoutChannel, type LockoutChannel } from '../core/flow/lockout-channel';
 import { awaitsWizard, type FlowEvent } from '../core/flow/reducer';
 import { createFlowStore, type FlowStore } from '../core/flow/store';
 import { toStep } from '../core/flow/to-step';
-import type { CredentialsStep, FlowError, FlowNotice, FlowState, Step, StepKind, UnknownStep } from '../core/flow/types';
+import type { CredentialsStep, FlowError, FlowNotice, FlowState, LockReason, Step, StepKind, UnknownStep } from '../core/flow/types';
 import { chooseLocale } from '../i18n/locales';
 import { SessionContext } from './session/session-context';
 
@@ -14,7 +15,8 @@ import { SessionContext } from './session/session-context';
 export type SignInFlowEvent =
   | { type: 'step-shown'; step: StepKind }
   | { type: 'step-failed'; step: StepKind; errorKind: FlowError['kind']; status: number | null; serverCode: number | null }
-  | { type: 'lockout-started'; retryAfterSeconds: number }
+  /** A lock began: a 429 or maintenance here, or in another tab of the same portal. */
+  | { type: 'lockout-started'; retryAfterSeconds: number; reason: LockReason }
   | { type: 'captcha-shown' }
   | { type: 'unknown-step'; workflow: string }
   /** The phone approved the QR code (the exchange for tokens is running). */
@@ -156,6 +158,7 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     return () => controller.abort();
   }, []);
 
+  const lockout = useRef<LockoutChannel | null>(null);
   const succeeded = useRef(false);
   const emit = (event: SignInFlowEvent) => latest.current.onEvent?.(event);
   /** Dispatches, then tells the host about what changed (once per change, StrictMode or not). */
@@ -175,7 +178,11 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     if (step.kind === 'credentials' && step.options.isRecaptchaEnabled && !(before.step.kind === 'credentials' && before.step.options.isRecaptchaEnabled)) {
       emit({ type: 'captcha-shown' });
     }
-    if (step.kind === 'locked' && before.step.kind !== 'locked') emit({ type: 'lockout-started', retryAfterSeconds: step.retryAfterSeconds });
+    if (step.kind === 'locked') {
+      if (before.step.kind !== 'locked') emit({ type: 'lockout-started', retryAfterSeconds: step.retryAfterSeconds, reason: step.reason });
+      // Tell the other tabs of a lock this tab was given (not one it heard of: no echo).
+      if (event.type !== 'locked-elsewhere') lockout.current?.announce(step.reason, step.until);
+    }
     if (step.kind === 'unknown') {
       emit({ type: 'unknown-step', workflow: step.workflow });
       latest.current.onUnknownStep?.(step);
@@ -187,6 +194,19 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
       latest.current.onSuccess?.(step.tokens);
     }
   };
+
+  // A lock here locks every open flow of the portal, and theirs lock this one (one channel per mount).
+  useEffect(() => {
+    const channel = createLockoutChannel(client.baseUrl, ({ reason, until }) =>
+      dispatch({ type: 'locked-elsewhere', reason, until, now: Date.now() }),
+    );
+    lockout.current = channel;
+    return () => {
+      lockout.current = null;
+      channel?.close();
+    };
+    // `dispatch` only reads refs and the store; the client never changes.
+  }, []);
 
   // The first screen (the credentials form, before its wizard) is shown once per mounted flow.
   const announcedFirst = useRef(false);
@@ -226,7 +246,7 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
   );
   useBeforePaint(() => {
     if (wizard.data) dispatch({ type: 'wizard-loaded', wizard: wizard.data, generation, now: Date.now() });
-    else if (wizard.error) dispatch({ type: 'wizard-failed', error: toFlowError(wizard.error), generation });
+    else if (wizard.error) dispatch({ type: 'wizard-failed', error: toFlowError(wizard.error), generation, now: Date.now() });
     // `dispatch` only reads refs and the store: it need not be a dependency.
   }, [wizard.data, wizard.error, generation]);
 

@@ -134,7 +134,7 @@ describe('examples/portal in Chromium', () => {
         { type: 'captcha-shown' },
         { type: 'step-failed', step: 'credentials', errorKind: 'http', status: 400, serverCode: expect.any(Number) },
         { type: 'step-shown', step: 'locked' },
-        { type: 'lockout-started', retryAfterSeconds: expect.any(Number) },
+        { type: 'lockout-started', retryAfterSeconds: expect.any(Number), reason: 'too-many-attempts' },
         { type: 'qr-scanned' },
         { type: 'signed-in' },
         { type: 'qr-expired' },

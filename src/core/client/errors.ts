@@ -29,6 +29,8 @@ export type SignInErrorDetail =
       serverCode: number | null;
       serverMessage: string | null;
       details: ServerErrorDetail[];
+      /** 503 only, when it carried a readable `Retry-After`: seconds until the service is back (maintenance). */
+      retryAfterSeconds?: number;
     }
   /** The body could not be used: HTML from a proxy, empty, truncated JSON, wrong types. */
   | { kind: 'invalid-response'; status: number; reason: string };

@@ -24,8 +24,8 @@ async function failure(promise: Promise<unknown>): Promise<SignInError> {
   return error as SignInError;
 }
 
-const html = (status: number) =>
-  new Response('<html><body>Bad gateway</body></html>', { status, headers: { 'content-type': 'text/html' } });
+const html = (status: number, headers: Record<string, string> = {}) =>
+  new Response('<html><body>Bad gateway</body></html>', { status, headers: { 'content-type': 'text/html', ...headers } });
 
 const wizardFailure = (respond: Responder) => failure(clientFor(respond).client.wizard());
 
@@ -42,6 +42,17 @@ describe('status mapping', () => {
   it('JSON 503 that is not the envelope → http with nulls', async () => {
     const error = await wizardFailure(() => json({ message: 'down' }, 503));
     expect(error.detail).toMatchObject({ kind: 'http', status: 503, serverCode: null, serverMessage: null });
+  });
+
+  it('503 with Retry-After → http with retryAfterSeconds (maintenance); without it, or on another status, none', async () => {
+    const down = await wizardFailure(() => html(503, { 'Retry-After': '299' }));
+    expect(down.detail).toEqual({ kind: 'http', status: 503, serverCode: null, serverMessage: null, details: [], retryAfterSeconds: 299 });
+    const bare = await wizardFailure(() => html(503));
+    expect(bare.detail).not.toHaveProperty('retryAfterSeconds');
+    const past = await wizardFailure(() => html(503, { 'Retry-After': new Date(Date.now() - 60_000).toUTCString() }));
+    expect(past.detail).not.toHaveProperty('retryAfterSeconds');
+    const other = await wizardFailure(() => html(502, { 'Retry-After': '30' }));
+    expect(other.detail).not.toHaveProperty('retryAfterSeconds');
   });
 
   it('410 with the envelope → http with code and message', async () => {

@@ -167,5 +167,8 @@ function interpret<T>(
     throw fail({ kind: 'rate-limited', status, retryAfterSeconds, serverMessage });
   }
   const details = (error?.details ?? []).map((d) => ({ ...d, issue: scrub(d.issue) }));
-  throw fail({ kind: 'http', status, serverCode, serverMessage, details });
+  // A 503 that says when it is back is maintenance: the flow counts down instead of failing.
+  const retryAfter = status === 503 ? response.headers.get('retry-after') : null;
+  const retryAfterSeconds = retryAfter === null ? 0 : parseRetryAfter(retryAfter);
+  throw fail({ kind: 'http', status, serverCode, serverMessage, details, ...(retryAfterSeconds > 0 ? { retryAfterSeconds } : {}) });
 }

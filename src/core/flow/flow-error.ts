@@ -45,6 +45,7 @@ export function toFlowError(error: unknown): FlowError {
         serverCode: detail.serverCode,
         serverMessage: detail.serverMessage,
         details: detail.details.map((d) => ({ issue: d.issue, ...(d.field === undefined ? {} : { field: d.field }) })),
+        retryAfterSeconds: detail.retryAfterSeconds ?? null,
       };
     default:
       return detail satisfies never;

@@ -3,6 +3,8 @@ export { toStep, workflows, verifiableMethods } from './to-step';
 export type { ToStepContext } from './to-step';
 export { flowReducer, initialFlowState, awaitsWizard, credentialsBeforeWizard } from './reducer';
 export type { FlowEvent, FlowEventType } from './reducer';
+export { createLockoutChannel, lockoutChannelName, parseLockoutMessage } from './lockout-channel';
+export type { LockoutChannel, LockoutMessage } from './lockout-channel';
 export { createFlowStore } from './store';
 export type { FlowStore } from './store';
 export { toFlowError, isWizardExpired } from './flow-error';

@@ -110,7 +110,7 @@ describe('flowReducer, failed: table over error fixtures', () => {
       'error-rate-limited',
       credentials,
       (s) => {
-        expect(s.step).toEqual({ kind: 'locked', until: NOW + 600_000, retryAfterSeconds: 600, resume: credentials.step });
+        expect(s.step).toEqual({ kind: 'locked', reason: 'too-many-attempts', until: NOW + 600_000, retryAfterSeconds: 600, resume: credentials.step });
         expect(s.error).toBeNull();
       },
     ],
@@ -125,6 +125,14 @@ describe('flowReducer, failed: table over error fixtures', () => {
       (s) => expect(s).toMatchObject({ step: { kind: 'loading' }, email: 'client@example.com', notice: 'wizard-expired', generation: 1, hasRestarted: true }),
     ],
     ['error-password-rules', at({ kind: 'new-password', uuid }), (s) => expect(s.error?.details).toEqual([{ field: 'password', issue: 'The password must contain at least one digit.' }])],
+    [
+      'error-maintenance',
+      credentials,
+      (s) => {
+        expect(s.step).toEqual({ kind: 'locked', reason: 'maintenance', until: NOW + 300_000, retryAfterSeconds: 300, resume: credentials.step });
+        expect(s.error).toBeNull();
+      },
+    ],
     ['error-server', credentials, (s) => expect(s).toMatchObject({ step: credentials.step, error: { kind: 'http', status: 500 } })],
     ['error-proxy-html', credentials, (s) => expect(s).toMatchObject({ step: credentials.step, error: { kind: 'http', status: 502, serverMessage: null } })],
   ];
@@ -208,7 +216,7 @@ describe('flowReducer, lifecycle events', () => {
   it('the first wizard fails: the form stays with the error on it; restart retries under the same form', async () => {
     const error = toFlowError(await errorFixture('error-proxy-html'));
     const start = flowReducer(initialFlowState(), { type: 'submitted', email: 'typed@example.com' });
-    const failed = flowReducer(start, { type: 'wizard-failed', error, generation: 0 });
+    const failed = flowReducer(start, { type: 'wizard-failed', error, generation: 0, now: NOW });
     expect(failed).toMatchObject({ step: { kind: 'credentials', uuid: '', wizard: 'failed' }, error, email: 'typed@example.com' });
     // A late or stale answer for the failed generation is ignored.
     expect(flowReducer(failed, { type: 'wizard-loaded', wizard: await stepFixture('wizard-login'), generation: 0, now: NOW })).toBe(failed);
@@ -224,7 +232,7 @@ describe('flowReducer, lifecycle events', () => {
     const error = toFlowError(await errorFixture('error-proxy-html'));
     const restarting = flowReducer(credentials, { type: 'restart' });
     expect(restarting).toMatchObject({ step: { kind: 'loading' }, generation: 1 });
-    const failed = flowReducer(restarting, { type: 'wizard-failed', error, generation: 1 });
+    const failed = flowReducer(restarting, { type: 'wizard-failed', error, generation: 1, now: NOW });
     expect(failed.step).toEqual({ kind: 'error', error });
     expect(flowReducer(failed, { type: 'restart' })).toMatchObject({ step: { kind: 'loading' }, generation: 2, error: null });
   });
@@ -241,7 +249,7 @@ describe('flowReducer, lifecycle events', () => {
 
   it('lock-ended: credentials come back on a fresh wizard, a code step as it was', () => {
     const locked = (resume: FlowState['step']) =>
-      at({ kind: 'locked', until: NOW, retryAfterSeconds: 1, resume } as Step, { email: 'client@example.com' });
+      at({ kind: 'locked', reason: 'too-many-attempts', until: NOW, retryAfterSeconds: 1, resume } as Step, { email: 'client@example.com' });
     expect(flowReducer(locked(credentials.step), { type: 'lock-ended' })).toMatchObject({
       step: { kind: 'loading' },
       generation: 1,
@@ -250,6 +258,51 @@ describe('flowReducer, lifecycle events', () => {
     });
     expect(flowReducer(locked(smsCode.step), { type: 'lock-ended' })).toMatchObject({ step: smsCode.step, notice: 'lock-ended' });
     expect(flowReducer(credentials, { type: 'lock-ended' })).toBe(credentials);
+  });
+
+  it('maintenance (503 + Retry-After): the locked step with its reason; at the end the form comes back with its own notice', async () => {
+    const error = toFlowError(await errorFixture('error-maintenance'));
+    expect(error).toMatchObject({ kind: 'http', status: 503, retryAfterSeconds: 300 });
+    const down = flowReducer(smsCode, { type: 'failed', error, now: NOW });
+    expect(down.step).toMatchObject({ kind: 'locked', reason: 'maintenance', until: NOW + 300_000, resume: smsCode.step });
+    expect(flowReducer(down, { type: 'lock-ended' })).toMatchObject({ step: smsCode.step, notice: 'maintenance-ended' });
+    // A 503 without Retry-After stays an error on the step.
+    const plain = flowReducer(smsCode, { type: 'failed', error: { ...error, retryAfterSeconds: null }, now: NOW });
+    expect(plain).toMatchObject({ step: smsCode.step, error: { status: 503 } });
+  });
+
+  it('a wizard that answers 429 or maintenance: a countdown, then a fresh wizard', async () => {
+    const error = toFlowError(await errorFixture('error-maintenance'));
+    const first = flowReducer(initialFlowState(), { type: 'wizard-failed', error, generation: 0, now: NOW });
+    expect(first.step).toMatchObject({ kind: 'locked', reason: 'maintenance', until: NOW + 300_000, resume: { kind: 'credentials' } });
+    expect(flowReducer(first, { type: 'lock-ended' })).toMatchObject({ step: { kind: 'loading' }, generation: 1, notice: 'maintenance-ended' });
+    const restarting = flowReducer(credentials, { type: 'restart' });
+    const limited = toFlowError(await errorFixture('error-rate-limited'));
+    const again = flowReducer(restarting, { type: 'wizard-failed', error: limited, generation: 1, now: NOW });
+    expect(again.step).toMatchObject({ kind: 'locked', reason: 'too-many-attempts', until: NOW + 600_000 });
+  });
+
+  it('a Retry-After beyond 24 h is bounded to 24 h', async () => {
+    const error = { ...toFlowError(await errorFixture('error-rate-limited')), retryAfterSeconds: 10 ** 12 };
+    expect(flowReducer(credentials, { type: 'failed', error, now: NOW }).step).toMatchObject({ kind: 'locked', until: NOW + 86_400_000, retryAfterSeconds: 86_400 });
+  });
+
+  it('locked-elsewhere: another tab\'s lock locks this step until the same deadline; never shortened, never past', () => {
+    const elsewhere = (until: number, reason: 'too-many-attempts' | 'maintenance' = 'too-many-attempts') =>
+      ({ type: 'locked-elsewhere', reason, until, now: NOW }) as const;
+    const locked = flowReducer(credentials, elsewhere(NOW + 90_000));
+    expect(locked).toMatchObject({ step: { kind: 'locked', reason: 'too-many-attempts', until: NOW + 90_000, retryAfterSeconds: 90, resume: credentials.step }, error: null });
+    // A shorter or equal lock changes nothing; a longer one extends it, keeping what comes back.
+    expect(flowReducer(locked, elsewhere(NOW + 30_000))).toBe(locked);
+    expect(flowReducer(locked, elsewhere(NOW + 90_000))).toBe(locked);
+    expect(flowReducer(locked, elsewhere(NOW + 120_000, 'maintenance')).step).toMatchObject({ reason: 'maintenance', until: NOW + 120_000, resume: credentials.step });
+    // A deadline in the past, or a screen with nothing to lock, is left alone.
+    expect(flowReducer(credentials, elsewhere(NOW - 1))).toBe(credentials);
+    expect(flowReducer(credentials, elsewhere(NOW))).toBe(credentials);
+    const signedIn = at({ kind: 'signed-in', tokens: { accessToken: 'a', refreshToken: 'r', expiresAt: 0, createdAt: 0 } } as unknown as Step);
+    expect(flowReducer(signedIn, elsewhere(NOW + 90_000))).toBe(signedIn);
+    // Bounded to 24 h like a header.
+    expect(flowReducer(credentials, elsewhere(NOW + 10 ** 12)).step).toMatchObject({ until: NOW + 86_400_000 });
   });
 
   it('never holds a secret: the state serialises without the password or code', async () => {

@@ -9,14 +9,14 @@ import { serverErrorCodes } from '../client/server-codes';
 import type { WizardStep } from '../client/types';
 import { isWizardExpired } from './flow-error';
 import { toStep } from './to-step';
-import type { CredentialsStep, FlowError, FlowState, ResumableStep, Step } from './types';
+import type { CredentialsStep, FlowError, FlowState, LockReason, ResumableStep, Step } from './types';
 
 /** What can happen to a flow. Times are passed in (`now`, wall-clock ms) so the reducer stays pure. */
 export type FlowEvent =
   /** The wizard of `generation` arrived. */
   | { type: 'wizard-loaded'; wizard: WizardStep; generation: number; now: number }
   /** The wizard of `generation` could not be loaded. */
-  | { type: 'wizard-failed'; error: FlowError; generation: number }
+  | { type: 'wizard-failed'; error: FlowError; generation: number; now: number }
   /** The person submitted the current step (the email, when it is the credentials step). */
   | { type: 'submitted'; email?: string }
   /** The server answered a submit with a step. */
@@ -25,6 +25,8 @@ export type FlowEvent =
   | { type: 'failed'; error: FlowError; now: number }
   /** The lock's deadline passed. */
   | { type: 'lock-ended' }
+  /** Another tab of the same portal was locked until `until` (validated by the lockout channel). */
+  | { type: 'locked-elsewhere'; reason: LockReason; until: number; now: number }
   /** "Use another method" on a code step. */
   | { type: 'choose-another-method' }
   /** Start over with a fresh wizard (keeps the email). */
@@ -46,6 +48,16 @@ export const credentialsBeforeWizard: CredentialsStep = {
  */
 export function initialFlowState(email = ''): FlowState {
   return { step: credentialsBeforeWizard, email, error: null, notice: null, generation: 0, hasRestarted: false };
+}
+
+/** The longest lock a server or another tab can impose (24 h): a bounded timer, whatever `Retry-After` says. */
+export const maxLockSeconds = 86_400;
+
+/** The lock a failed request imposes: a 429 locks the step, a 503 with `Retry-After` is maintenance. */
+export function lockOf(error: FlowError): { reason: LockReason; seconds: number } | null {
+  if (error.kind === 'rate-limited') return { reason: 'too-many-attempts', seconds: error.retryAfterSeconds ?? 600 };
+  if (error.kind === 'http' && error.status === 503 && error.retryAfterSeconds) return { reason: 'maintenance', seconds: error.retryAfterSeconds };
+  return null;
 }
 
 /** The step is waiting for the wizard of the current generation (the loading screen, or a form shown before it). */
@@ -88,11 +100,15 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
     case 'wizard-loaded':
       if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
       return { ...state, step: toStep(event.wizard, { now: event.now }), error: null };
-    case 'wizard-failed':
+    case 'wizard-failed': {
       if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
+      // A 429 or maintenance before any form: count down, then a fresh wizard (a credentials lock restarts).
+      const lock = lockOf(event.error);
+      if (lock) return lockStep(state, lock.reason, event.now + lock.seconds * 1000, event.now, credentialsBeforeWizard);
       // A form shown before its wizard stays (with what was typed); the error goes on it.
       if (state.step.kind === 'credentials') return { ...state, step: { ...state.step, wizard: 'failed' }, error: event.error };
       return { ...state, step: { kind: 'error', error: event.error } };
+    }
     case 'submitted':
       return { ...state, error: null, notice: null, email: event.email ?? state.email };
     case 'answered': {
@@ -107,10 +123,18 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
       return failed(state, event.error, event.now);
     case 'lock-ended': {
       if (state.step.kind !== 'locked') return state;
-      const { resume } = state.step;
+      const { resume, reason } = state.step;
+      const notice = reason === 'maintenance' ? 'maintenance-ended' : 'lock-ended';
       // Credentials come back on a fresh wizard: the old one may have expired during the block.
-      if (resume.kind === 'credentials') return restart(state, { notice: 'lock-ended' });
-      return { ...state, step: resume, error: null, notice: 'lock-ended' };
+      if (resume.kind === 'credentials') return restart(state, { notice });
+      return { ...state, step: resume, error: null, notice };
+    }
+    case 'locked-elsewhere': {
+      const step = state.step;
+      // Only a lock that lasts longer than this tab's own: two tabs never shorten each other's.
+      if (step.kind === 'locked' && step.until >= event.until) return state;
+      const resume = step.kind === 'locked' ? step.resume : isResumable(step) ? step : null;
+      return resume ? lockStep(state, event.reason, event.until, event.now, resume) : state;
     }
     case 'choose-another-method': {
       const step = state.step;
@@ -128,17 +152,29 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
   }
 }
 
+/**
+ * Locks `resume` until `until`, bounded to now … now + 24 h (a deadline from a header or another
+ * tab drives a timer). A deadline already past locks nothing.
+ */
+function lockStep(state: FlowState, reason: LockReason, until: number, now: number, resume: ResumableStep): FlowState {
+  const end = Math.min(until, now + maxLockSeconds * 1000);
+  if (!(end > now)) return state;
+  return { ...state, step: { kind: 'locked', reason, until: end, retryAfterSeconds: Math.ceil((end - now) / 1000), resume }, error: null };
+}
+
 function failed(state: FlowState, error: FlowError, now: number): FlowState {
   const step = state.step;
-  if (error.kind === 'rate-limited') {
-    const seconds = error.retryAfterSeconds ?? 600;
+  const lock = lockOf(error);
+  if (lock) {
+    const until = now + Math.min(lock.seconds, maxLockSeconds) * 1000;
     // An SMS resent too soon is a cooldown on the resend button, not a lock of the form.
     if (step.kind === 'verify-code' && error.serverCode === serverErrorCodes.resendCooldown) {
-      return { ...state, step: { ...step, resendAt: now + seconds * 1000 }, error };
+      return { ...state, step: { ...step, resendAt: until }, error };
     }
     const resume = step.kind === 'locked' ? step.resume : isResumable(step) ? step : null;
     if (!resume) return { ...state, error };
-    return { ...state, step: { kind: 'locked', until: now + seconds * 1000, retryAfterSeconds: seconds, resume }, error: null };
+    const next = lockStep(state, lock.reason, until, now, resume);
+    return next === state ? { ...state, error } : next;
   }
   // An expired wizard restarts once, keeping the email; a second expiry in a row is shown.
   if (isWizardExpired(error) && !state.hasRestarted) return restart(state, { notice: 'wizard-expired', hasRestarted: true });

@@ -58,9 +58,16 @@ export interface NewPasswordStep {
 /** A step the lock can return to when it ends. */
 export type ResumableStep = CredentialsStep | ChooseFactorStep | VerifyCodeStep | ResetCodeStep | NewPasswordStep;
 
-/** Too many attempts (429): inputs disabled until `until` (wall-clock ms), then `resume` comes back. */
+/** Why a step is locked: too many attempts (429), or the service is under maintenance (503 with `Retry-After`). */
+export type LockReason = 'too-many-attempts' | 'maintenance';
+
+/**
+ * Too many attempts (429) or maintenance (503 + `Retry-After`), here or in another tab of the
+ * same portal: inputs disabled until `until` (wall-clock ms), then `resume` comes back.
+ */
 export interface LockedStep {
   kind: 'locked';
+  reason: LockReason;
   until: number;
   /** `Retry-After` as the server sent it, for copy like "try again in 10 minutes". */
   retryAfterSeconds: number;
@@ -127,12 +134,12 @@ export interface FlowError {
   /** The server's own text (already localized by `Accept-Language`): a fallback only. */
   serverMessage: string | null;
   details: ServerErrorDetail[];
-  /** Seconds from `Retry-After` on a 429. */
+  /** Seconds from `Retry-After` on a 429, or on a 503 (maintenance). */
   retryAfterSeconds: number | null;
 }
 
 /** Something to tell the person that is not an error. */
-export type FlowNotice = 'wizard-expired' | 'password-changed' | 'lock-ended';
+export type FlowNotice = 'wizard-expired' | 'password-changed' | 'lock-ended' | 'maintenance-ended';
 
 /** Everything the reducer owns. */
 export interface FlowState {

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Server má potíže. Zkuste to za chvíli znovu.',
   'error.unexpected': 'Něco se pokazilo. Zkuste to znovu.',
 
+  'hint.capsLock': 'Caps Lock je zapnutý.',
+  'hint.layoutEmail': 'Klávesnice je možná přepnutá na jiný jazyk. Pro zadání e-mailu přepněte na latinkové rozložení.',
+  'hint.layoutPassword': 'Klávesnice má nelatinkové rozložení. Zkontrolujte ho, pokud heslo obsahuje latinková písmena.',
+  'maintenance.heading': 'Probíhá údržba',
+  'maintenance.description': 'Přihlášení je v údržbě a bude opět dostupné za {time}.',
+  'notice.maintenanceEnded': 'Přihlášení je opět dostupné.',
+
   'qr.heading': 'Přihlášení telefonem',
   'qr.step1': 'Otevřete aplikaci v telefonu a přihlaste se.',
   'qr.step2': 'V nabídce zvolte „Naskenovat QR kód“.',

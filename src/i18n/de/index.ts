@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Beim Server ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
   'error.unexpected': 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
 
+  'hint.capsLock': 'Die Feststelltaste ist aktiviert.',
+  'hint.layoutEmail': 'Ihre Tastatur ist möglicherweise auf eine andere Sprache eingestellt. Wechseln Sie zu einem lateinischen Layout, um Ihre E-Mail-Adresse einzugeben.',
+  'hint.layoutPassword': 'Ihre Tastatur ist auf ein nicht lateinisches Layout eingestellt. Prüfen Sie es, falls Ihr Passwort lateinische Buchstaben enthält.',
+  'maintenance.heading': 'Wartungsarbeiten',
+  'maintenance.description': 'Die Anmeldung wird gerade gewartet und ist in {time} wieder verfügbar.',
+  'notice.maintenanceEnded': 'Die Anmeldung ist wieder verfügbar.',
+
   'qr.heading': 'Mit dem Smartphone anmelden',
   'qr.step1': 'Öffnen Sie die App auf Ihrem Smartphone und melden Sie sich an.',
   'qr.step2': 'Wählen Sie im Menü „QR-Code scannen“.',

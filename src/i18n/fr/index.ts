@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Le serveur rencontre un problème. Réessayez dans un instant.',
   'error.unexpected': 'Une erreur s’est produite. Réessayez.',
 
+  'hint.capsLock': 'La touche Verr. Maj est activée.',
+  'hint.layoutEmail': 'Votre clavier est peut-être réglé sur une autre langue. Passez à une disposition latine pour saisir votre adresse e-mail.',
+  'hint.layoutPassword': 'Votre clavier utilise une disposition non latine. Vérifiez-la si votre mot de passe contient des lettres latines.',
+  'maintenance.heading': 'Maintenance en cours',
+  'maintenance.description': 'La connexion est en maintenance et sera de nouveau disponible dans {time}.',
+  'notice.maintenanceEnded': 'La connexion est de nouveau disponible.',
+
   'qr.heading': 'Se connecter avec votre téléphone',
   'qr.step1': 'Ouvrez l’application sur votre téléphone et connectez-vous.',
   'qr.step2': 'Choisissez « Scanner un code QR » dans le menu.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'יש תקלה בשרת. אפשר לנסות שוב בעוד רגע.',
   'error.unexpected': 'משהו השתבש. אפשר לנסות שוב.',
 
+  'hint.capsLock': 'מקש Caps Lock פעיל.',
+  'hint.layoutEmail': 'ייתכן שהמקלדת מוגדרת לשפה אחרת. כדי להקליד את כתובת הדוא״ל יש לעבור לפריסה לטינית (אנגלית).',
+  'hint.layoutPassword': 'המקלדת מוגדרת לפריסה שאינה לטינית. כדאי לבדוק זאת אם הסיסמה כוללת אותיות לטיניות.',
+  'maintenance.heading': 'בתחזוקה',
+  'maintenance.description': 'הכניסה נמצאת בתחזוקה ותחזור בעוד {time}.',
+  'notice.maintenanceEnded': 'הכניסה זמינה שוב.',
+
   'qr.heading': 'כניסה באמצעות הטלפון',
   'qr.step1': 'יש לפתוח את האפליקציה בטלפון ולהיכנס.',
   'qr.step2': 'יש לבחור בתפריט ״סריקת קוד QR״.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Server sedang bermasalah. Coba lagi sebentar lagi.',
   'error.unexpected': 'Terjadi kesalahan. Coba lagi.',
 
+  'hint.capsLock': 'Caps Lock aktif.',
+  'hint.layoutEmail': 'Keyboard Anda mungkin diatur ke bahasa lain. Beralihlah ke tata letak Latin untuk mengetik email Anda.',
+  'hint.layoutPassword': 'Keyboard Anda menggunakan tata letak non-Latin. Periksa jika kata sandi Anda menggunakan huruf Latin.',
+  'maintenance.heading': 'Sedang dalam pemeliharaan',
+  'maintenance.description': 'Layanan masuk sedang dalam pemeliharaan dan akan kembali dalam {time}.',
+  'notice.maintenanceEnded': 'Layanan masuk sudah tersedia kembali.',
+
   'qr.heading': 'Masuk dengan ponsel',
   'qr.step1': 'Buka aplikasi di ponsel Anda dan masuk.',
   'qr.step2': 'Pilih “Pindai kode QR” di menu.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Il server ha un problema. Riprovi tra poco.',
   'error.unexpected': 'Si è verificato un errore. Riprovi.',
 
+  'hint.capsLock': 'Il Bloc Maiusc è attivo.',
+  'hint.layoutEmail': 'La tastiera potrebbe essere impostata su un’altra lingua. Passi a un layout latino per digitare l’email.',
+  'hint.layoutPassword': 'La tastiera usa un layout non latino. Lo controlli se la password contiene lettere latine.',
+  'maintenance.heading': 'Manutenzione in corso',
+  'maintenance.description': 'L’accesso è in manutenzione e tornerà disponibile tra {time}.',
+  'notice.maintenanceEnded': 'L’accesso è di nuovo disponibile.',
+
   'qr.heading': 'Acceda con il telefono',
   'qr.step1': 'Apra l’app sul telefono ed effettui l’accesso.',
   'qr.step2': 'Scelga «Scansiona codice QR» nel menu.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'サーバーで問題が発生しています。しばらくしてからお試しください。',
   'error.unexpected': '問題が発生しました。もう一度お試しください。',
 
+  'hint.capsLock': 'Caps Lock がオンになっています。',
+  'hint.layoutEmail': 'キーボードが別の言語に設定されている可能性があります。メールアドレスを入力するには、英字の配列に切り替えてください。',
+  'hint.layoutPassword': 'キーボードが英字以外の配列になっています。パスワードに英字を使っている場合は確認してください。',
+  'maintenance.heading': 'メンテナンス中',
+  'maintenance.description': 'ログインはメンテナンス中です。{time} 後に再開します。',
+  'notice.maintenanceEnded': 'ログインが再び利用できるようになりました。',
+
   'qr.heading': 'スマートフォンでログイン',
   'qr.step1': 'スマートフォンでアプリを開き、ログインします。',
   'qr.step2': 'メニューから「QRコードをスキャン」を選びます。',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': '서버에 문제가 있습니다. 잠시 후 다시 시도해 주세요.',
   'error.unexpected': '문제가 발생했습니다. 다시 시도해 주세요.',
 
+  'hint.capsLock': 'Caps Lock이 켜져 있습니다.',
+  'hint.layoutEmail': '키보드가 다른 언어로 설정되어 있을 수 있습니다. 이메일을 입력하려면 영문 자판으로 전환해 주세요.',
+  'hint.layoutPassword': '키보드가 영문이 아닌 자판으로 설정되어 있습니다. 비밀번호에 영문자가 있다면 확인해 주세요.',
+  'maintenance.heading': '점검 중',
+  'maintenance.description': '로그인 서비스 점검 중입니다. {time} 후에 다시 이용할 수 있습니다.',
+  'notice.maintenanceEnded': '로그인을 다시 이용할 수 있습니다.',
+
   'qr.heading': '휴대전화로 로그인',
   'qr.step1': '휴대전화에서 앱을 열고 로그인하세요.',
   'qr.step2': '메뉴에서 ‘QR 코드 스캔’을 선택하세요.',

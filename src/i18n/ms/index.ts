@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Pelayan menghadapi masalah. Cuba lagi sebentar nanti.',
   'error.unexpected': 'Berlaku ralat. Cuba lagi.',
 
+  'hint.capsLock': 'Caps Lock dihidupkan.',
+  'hint.layoutEmail': 'Papan kekunci anda mungkin ditetapkan kepada bahasa lain. Tukar kepada susun atur Latin untuk menaip e-mel anda.',
+  'hint.layoutPassword': 'Papan kekunci anda menggunakan susun atur bukan Latin. Semak jika kata laluan anda menggunakan huruf Latin.',
+  'maintenance.heading': 'Dalam penyelenggaraan',
+  'maintenance.description': 'Log masuk sedang diselenggara dan akan kembali dalam {time}.',
+  'notice.maintenanceEnded': 'Log masuk tersedia semula.',
+
   'qr.heading': 'Log masuk dengan telefon anda',
   'qr.step1': 'Buka aplikasi pada telefon anda dan log masuk.',
   'qr.step2': 'Pilih “Imbas kod QR” dalam menu.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'De server heeft een storing. Probeer het zo opnieuw.',
   'error.unexpected': 'Er is iets misgegaan. Probeer het opnieuw.',
 
+  'hint.capsLock': 'Caps Lock staat aan.',
+  'hint.layoutEmail': 'Uw toetsenbord staat mogelijk op een andere taal. Schakel over naar een Latijnse indeling om uw e-mailadres te typen.',
+  'hint.layoutPassword': 'Uw toetsenbord heeft een niet-Latijnse indeling. Controleer dit als uw wachtwoord Latijnse letters bevat.',
+  'maintenance.heading': 'Onderhoud',
+  'maintenance.description': 'Inloggen is in onderhoud en is over {time} weer beschikbaar.',
+  'notice.maintenanceEnded': 'Inloggen is weer beschikbaar.',
+
   'qr.heading': 'Inloggen met uw telefoon',
   'qr.step1': 'Open de app op uw telefoon en log in.',
   'qr.step2': 'Kies ‘QR-code scannen’ in het menu.',

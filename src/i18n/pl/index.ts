@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Serwer ma problemy. Spróbuj ponownie za chwilę.',
   'error.unexpected': 'Coś poszło nie tak. Spróbuj ponownie.',
 
+  'hint.capsLock': 'Caps Lock jest włączony.',
+  'hint.layoutEmail': 'Klawiatura może być ustawiona na inny język. Przełącz na układ łaciński, aby wpisać adres e-mail.',
+  'hint.layoutPassword': 'Klawiatura ma układ inny niż łaciński. Sprawdź go, jeśli hasło zawiera litery łacińskie.',
+  'maintenance.heading': 'Prace serwisowe',
+  'maintenance.description': 'Logowanie jest w trakcie prac serwisowych i wróci za {time}.',
+  'notice.maintenanceEnded': 'Logowanie jest znowu dostępne.',
+
   'qr.heading': 'Zaloguj się telefonem',
   'qr.step1': 'Otwórz aplikację na telefonie i zaloguj się.',
   'qr.step2': 'Wybierz z menu „Skanuj kod QR”.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'O servidor está com problemas. Tente novamente em instantes.',
   'error.unexpected': 'Algo deu errado. Tente novamente.',
 
+  'hint.capsLock': 'O Caps Lock está ativado.',
+  'hint.layoutEmail': 'Seu teclado pode estar em outro idioma. Mude para um layout latino para digitar seu e-mail.',
+  'hint.layoutPassword': 'Seu teclado está em um layout não latino. Confira se sua senha usa letras latinas.',
+  'maintenance.heading': 'Em manutenção',
+  'maintenance.description': 'O acesso está em manutenção e volta em {time}.',
+  'notice.maintenanceEnded': 'O acesso está disponível novamente.',
+
   'qr.heading': 'Entre com o celular',
   'qr.step1': 'Abra o aplicativo no celular e entre na sua conta.',
   'qr.step2': 'Escolha “Ler código QR” no menu.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Sunucuda bir sorun var. Biraz sonra tekrar deneyin.',
   'error.unexpected': 'Bir hata oluştu. Tekrar deneyin.',
 
+  'hint.capsLock': 'Caps Lock açık.',
+  'hint.layoutEmail': 'Klavyeniz başka bir dile ayarlanmış olabilir. E-posta adresinizi yazmak için Latin düzenine geçin.',
+  'hint.layoutPassword': 'Klavyeniz Latin olmayan bir düzende. Şifreniz Latin harfleri içeriyorsa kontrol edin.',
+  'maintenance.heading': 'Bakım çalışması',
+  'maintenance.description': 'Giriş bakımda; {time} sonra yeniden kullanılabilir olacak.',
+  'notice.maintenanceEnded': 'Giriş yeniden kullanılabilir.',
+
   'qr.heading': 'Telefonunuzla giriş yapın',
   'qr.step1': 'Telefonunuzda uygulamayı açın ve giriş yapın.',
   'qr.step2': 'Menüden “QR kodu tara”yı seçin.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau giây lát.',
   'error.unexpected': 'Đã xảy ra lỗi. Vui lòng thử lại.',
 
+  'hint.capsLock': 'Caps Lock đang bật.',
+  'hint.layoutEmail': 'Bàn phím có thể đang đặt ngôn ngữ khác. Vui lòng chuyển sang bố cục chữ Latinh để nhập email.',
+  'hint.layoutPassword': 'Bàn phím đang dùng bố cục không phải chữ Latinh. Vui lòng kiểm tra nếu mật khẩu dùng chữ Latinh.',
+  'maintenance.heading': 'Đang bảo trì',
+  'maintenance.description': 'Chức năng đăng nhập đang bảo trì và sẽ hoạt động lại sau {time}.',
+  'notice.maintenanceEnded': 'Chức năng đăng nhập đã hoạt động trở lại.',
+
   'qr.heading': 'Đăng nhập bằng điện thoại',
   'qr.step1': 'Mở ứng dụng trên điện thoại và đăng nhập.',
   'qr.step2': 'Chọn “Quét mã QR” trong menu.',

@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': '服务器出现问题。请稍后重试。',
   'error.unexpected': '出现错误。请重试。',
 
+  'hint.capsLock': '大写锁定已开启。',
+  'hint.layoutEmail': '您的键盘可能设置为其他语言。请切换到拉丁字母键盘布局以输入电子邮箱。',
+  'hint.layoutPassword': '您的键盘当前为非拉丁字母布局。如果您的密码使用拉丁字母，请检查键盘设置。',
+  'maintenance.heading': '系统维护中',
+  'maintenance.description': '登录功能正在维护，将在 {time} 后恢复。',
+  'notice.maintenanceEnded': '登录功能已恢复。',
+
   'qr.heading': '使用手机登录',
   'qr.step1': '在手机上打开应用并登录。',
   'qr.step2': '在菜单中选择“扫描二维码”。',

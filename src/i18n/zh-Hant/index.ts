@@ -86,6 +86,13 @@ const messages: Messages = {
   'error.server': '伺服器發生問題。請稍後再試。',
   'error.unexpected': '發生錯誤。請再試一次。',
 
+  'hint.capsLock': '大寫鎖定已開啟。',
+  'hint.layoutEmail': '您的鍵盤可能設為其他語言。請切換為拉丁字母鍵盤配置以輸入電子郵件。',
+  'hint.layoutPassword': '您的鍵盤目前為非拉丁字母配置。若您的密碼使用拉丁字母，請檢查鍵盤設定。',
+  'maintenance.heading': '系統維護中',
+  'maintenance.description': '登入功能維護中，將於 {time} 後恢復。',
+  'notice.maintenanceEnded': '登入功能已恢復。',
+
   'qr.heading': '使用手機登入',
   'qr.step1': '在手機上開啟應用程式並登入。',
   'qr.step2': '在選單中選擇「掃描 QR 圖碼」。',

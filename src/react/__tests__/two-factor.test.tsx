@@ -82,8 +82,10 @@ describe('second factor', () => {
     expect(code.getAttribute('value')).toBeNull();
     expect(container.innerHTML).not.toContain('000000');
     await expectNoAxeViolations(container);
-    await user.type(code, '111111');
+    // Typing goes over the selected code (no click: the caret stays where the flow put it).
+    await user.type(code, '111111', { skipClick: true });
     await screen.findByRole('heading', { name: 'You’re signed in' });
+    expect(client.calls.filter((c) => c.method === 'verifyGoogleCode').map((c) => (c.input as { code: string }).code)).toEqual(['000000', '111111']);
   });
 
   it('a short code is refused before sending', async () => {

@@ -3,15 +3,30 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useFlowUi } from '../flow-ui';
 import { Field } from './field';
 
-/** Digits only, at most `length`: a pasted "123 456" or "123-456" becomes "123456". */
-export const sanitizeCode = (value: string, length = 6): string => value.replace(/\D/g, '').slice(0, length);
+/**
+ * One decimal digit of any script (Persian ۴, Arabic ٤, Thai ๔, Devanagari ४, full-width ４) as
+ * its ASCII digit. Each script's digits are runs of ten code points from its zero.
+ */
+const toAsciiDigit = (digit: string): string => {
+  const code = digit.codePointAt(0) ?? 0;
+  let zero = code;
+  while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+  return String((code - zero) % 10);
+};
+
+/**
+ * Digits only, at most `length`: a pasted "123 456" or "123-456" becomes "123456", and digits
+ * typed on a Persian, Arabic, Thai or Hindi keyboard count as the digits they are.
+ */
+export const sanitizeCode = (value: string, length = 6): string =>
+  value.replace(/\p{Nd}/gu, toAsciiDigit).replace(/\D/g, '').slice(0, length);
 
 /** Props of {@link CodeField}. */
 export interface CodeFieldProps {
   /** `register('code')` of the step's form. */
   registration: UseFormRegisterReturn;
-  /** Called when the code reaches its full length: the step submits by itself. */
-  onComplete(): void;
+  /** Called with the code when it reaches its full length: the step submits by itself. */
+  onComplete(code: string): void;
   error?: string | undefined;
   disabled?: boolean;
   length?: number;
@@ -43,7 +58,7 @@ export function CodeField({ registration, onComplete, error, disabled, length = 
         const clean = sanitizeCode(input.value, length);
         if (clean !== input.value) input.value = clean;
         void registration.onChange(event);
-        if (clean.length === length) onComplete();
+        if (clean.length === length) onComplete(clean);
       }}
     />
   );

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { translateIssue, useFlowUi, useParts } from '../flow-ui';
 import { Button } from '../parts/button';
+import { hasNonLatinLetter } from '../keyboard/non-latin';
 import { Field } from '../parts/field';
 import { Message } from '../parts/message';
 import { PasswordField } from '../parts/password-field';
@@ -32,7 +33,7 @@ type Values = z.infer<typeof schema>;
  * from the flow after a restart.
  */
 export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recaptcha: Recaptcha, forgotPassword, qrPanel }: CredentialsStepProps) {
-  const { t, locale } = useFlowUi();
+  const { t, locale, announce } = useFlowUi();
   const p = useParts();
   const errorId = useId();
   const form = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { email: flow.email, password: '' } });
@@ -45,6 +46,15 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
     state: 'ready',
   });
   const isPending = flow.pendingAction === 'sign-in';
+  // An email typed in another script (a Cyrillic or Arabic layout left on): suggest switching.
+  const [isEmailOtherLayout, setEmailOtherLayout] = useState(false);
+  const emailField = form.register('email', {
+    onChange: (event: { target: { value: string } }) => {
+      const isOther = hasNonLatinLetter(event.target.value);
+      if (isOther && !isEmailOtherLayout) announce(t('hint.layoutEmail'));
+      setEmailOtherLayout(isOther);
+    },
+  });
   const formRef = useRef<HTMLFormElement>(null);
   // Server HTML has no handlers: its submit stays disabled until hydration, so Enter cannot
   // send a native GET with the password in the URL. A client render is enabled at once.
@@ -87,8 +97,9 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
     <StepFrame kind="credentials" heading={t('credentials.heading')} notice={noticeMessage} error={errorMessage} errorId={errorId}>
       <form {...p('form')} ref={formRef} noValidate onSubmit={onSubmit}>
         <Field
-          {...form.register('email')}
+          {...emailField}
           label={t('field.email')}
+          hint={isEmailOtherLayout ? t('hint.layoutEmail') : undefined}
           type="email"
           inputMode="email"
           autoComplete="username"

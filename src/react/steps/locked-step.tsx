@@ -7,20 +7,22 @@ import { StepFrame } from '../parts/step-frame';
 import type { LockedStepProps } from './types';
 
 /**
- * Too many attempts: a countdown from `Retry-After` and the step's inputs, disabled. At zero
- * the form comes back by itself (the email kept). "Forgot password?" stays available.
+ * Too many attempts, or maintenance: a countdown from `Retry-After` (this tab's, or another
+ * tab's of the same portal) and the step's inputs, disabled. At zero the form comes back by
+ * itself (the email kept). "Forgot password?" stays available.
  */
 export function LockedStep({ step, flow, forgotPassword }: LockedStepProps) {
   const { t } = useFlowUi();
   const p = useParts();
   const isCredentials = step.resume.kind === 'credentials';
+  const copy = step.reason === 'maintenance' ? 'maintenance' : 'locked';
   return (
     <StepFrame
       kind="locked"
-      heading={t('locked.heading')}
-      description={<CountdownText text={t('locked.description', { time: timeSlot })} until={step.until} onDone={flow.endLock} />}
+      heading={t(`${copy}.heading`)}
+      description={<CountdownText text={t(`${copy}.description`, { time: timeSlot })} until={step.until} onDone={flow.endLock} />}
     >
-      <form {...p('form')} data-state="locked" onSubmit={(event) => event.preventDefault()}>
+      <form {...p('form')} data-state="locked" data-variant={step.reason} onSubmit={(event) => event.preventDefault()}>
         <fieldset disabled>
           {isCredentials ? (
             <>

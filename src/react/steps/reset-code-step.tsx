@@ -9,13 +9,13 @@ import { useCodeForm } from './use-code-form';
 export function ResetCodeStep({ flow, errorMessage, noticeMessage }: StepProps<'reset-code'>) {
   const { t } = useFlowUi();
   const p = useParts();
-  const { form, onSubmit, issue } = useCodeForm(flow.submitResetCode);
+  const { form, onSubmit, onComplete, issue } = useCodeForm(flow.submitResetCode);
   return (
     <StepFrame kind="reset-code" heading={t('resetCode.heading')} description={t('resetCode.description')} notice={noticeMessage}>
       <form {...p('form')} noValidate onSubmit={onSubmit}>
         <CodeField
           registration={form.register('code')}
-          onComplete={() => void onSubmit()}
+          onComplete={onComplete}
           error={translateIssue(t, issue) ?? errorMessage ?? undefined}
         />
         <Button type="submit" isPending={flow.pendingAction === 'reset-code'}>

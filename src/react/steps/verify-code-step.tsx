@@ -8,23 +8,27 @@ import { StepFrame } from '../parts/step-frame';
 import { useCountdown } from '../use-countdown';
 import type { StepProps } from './types';
 import { useCodeForm } from './use-code-form';
+import { useWebOtp } from './use-web-otp';
 
 /**
- * The 6-digit code of Google Authenticator or SMS: auto-submits at 6 digits; SMS has "Resend
- * code" behind a countdown; "Use another method" when two or more methods are enabled.
+ * The 6-digit code of Google Authenticator or SMS: auto-submits at 6 digits (not again with a
+ * refused code); SMS has "Resend code" behind a countdown and fills the code in by itself where
+ * the browser supports WebOTP; "Use another method" when two or more methods are enabled.
  */
 export function VerifyCodeStep({ step, flow, errorMessage, noticeMessage }: StepProps<'verify-code'>) {
   const { t, announce } = useFlowUi();
   const p = useParts();
-  const { form, onSubmit, issue } = useCodeForm(flow.verifyCode);
-  const [hasResent, setResent] = useState(false);
+  const { form, onSubmit, onComplete, fill, issue } = useCodeForm(flow.verifyCode);
+  const [resends, setResends] = useState(0);
+  const hasResent = resends > 0;
+  useWebOtp(step.method === 'sms', fill, resends);
   const resendIn = useCountdown(step.resendAt);
   const caption = step.providers.find((m) => m.name === step.method)?.localizedCaption ?? step.method;
   const description =
     step.method === 'google' ? t('verifyCode.google') : step.method === 'sms' ? t('verifyCode.sms') : t('verifyCode.other', { method: caption });
   const resend = async () => {
     if (await flow.resendCode()) {
-      setResent(true);
+      setResends((n) => n + 1);
       announce(t('verifyCode.resent'));
       form.setFocus('code');
     }
@@ -34,7 +38,7 @@ export function VerifyCodeStep({ step, flow, errorMessage, noticeMessage }: Step
       <form {...p('form')} noValidate onSubmit={onSubmit} data-variant={step.method}>
         <CodeField
           registration={form.register('code')}
-          onComplete={() => void onSubmit()}
+          onComplete={onComplete}
           error={translateIssue(t, issue) ?? errorMessage ?? undefined}
         />
         <Button type="submit" isPending={flow.pendingAction === 'verify-code'}>

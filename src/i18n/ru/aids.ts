@@ -1,0 +1,10 @@
+/** ru messages of the keyboard aids and the maintenance screen. Placeholders in braces. */
+export const aids = {
+  'hint.capsLock': 'Включён Caps Lock.',
+  'hint.layoutEmail': 'Возможно, на клавиатуре включён другой язык. Переключитесь на латинскую раскладку, чтобы ввести адрес почты.',
+  'hint.layoutPassword': 'На клавиатуре включена нелатинская раскладка. Проверьте её, если в пароле латинские буквы.',
+
+  'maintenance.heading': 'Технические работы',
+  'maintenance.description': 'Идут технические работы: вход снова будет доступен через {time}.',
+  'notice.maintenanceEnded': 'Вход снова доступен.',
+} as const;
