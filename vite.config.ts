@@ -13,6 +13,9 @@ const deps = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependenc
 const external = (id: string) =>
   id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
 
+/** The entries that are React client modules. */
+const clientEntries = new Set(['index', 'qr', 'qr-panel', 'qr-approve']);
+
 /** Emits dist/styles.css (tokens inlined) for hosts that link the stylesheet themselves. */
 function emitStylesheet(): Plugin {
   let config: ResolvedConfig;
@@ -65,6 +68,10 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         qr: 'src/react/qr/index.ts',
+        // Own chunks behind `./qr`: the panel (with qrcode.react), which the flow loads lazily, and
+        // the phone's <QrApprove>, which neither pulls in the other.
+        'qr-panel': 'src/react/qr/qr-panel.tsx',
+        'qr-approve': 'src/react/qr-approve/index.ts',
         core: 'src/core/index.ts',
         simulator: 'src/simulator/index.ts',
         'simulator-node': 'src/simulator/node.ts',
@@ -79,7 +86,7 @@ export default defineConfig({
         // name, and a hash-free name compresses in the loader's import map.
         chunkFileNames: (chunk) => (chunk.facadeModuleId && catalogModule.test(chunk.facadeModuleId) ? 'locale-[name].js' : '[name]-[hash].js'),
         // The React entries are client modules for React Server Components hosts (Next.js App Router).
-        banner: (chunk) => (chunk.isEntry && (chunk.name === 'index' || chunk.name === 'qr') ? '"use client";' : ''),
+        banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : ''),
       },
     },
     copyPublicDir: false,

@@ -34,7 +34,7 @@ for (const [name, command, args] of steps) {
 
 console.log('· "use client" directives');
 const firstLine = (file) => readFileSync(file, 'utf8').split('\n', 1)[0].trim();
-for (const file of ['dist/index.js', 'dist/qr.js']) {
+for (const file of ['dist/index.js', 'dist/qr.js', 'dist/qr-panel.js', 'dist/qr-approve.js']) {
   if (firstLine(file) !== '"use client";') fail(`${file} must start with "use client"`);
 }
 for (const file of ['dist/core.js', 'dist/simulator.js', 'dist/simulator-node.js']) {
@@ -43,7 +43,7 @@ for (const file of ['dist/core.js', 'dist/simulator.js', 'dist/simulator-node.js
 
 console.log('· production JSX runtime');
 // A build run with NODE_ENV=test/development compiles JSX to `jsxDEV`, which production React lacks.
-for (const file of ['dist/index.js', 'dist/qr.js']) {
+for (const file of ['dist/index.js', 'dist/qr.js', 'dist/qr-panel.js', 'dist/qr-approve.js']) {
   if (readFileSync(file, 'utf8').includes('react/jsx-dev-runtime')) fail(`${file} imports react/jsx-dev-runtime`);
 }
 

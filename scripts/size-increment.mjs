@@ -29,7 +29,7 @@ async function size(code, external) {
   return gzipSync(result.outputFiles[0].contents).length;
 }
 
-const flow = await size(`export { SignInFlow } from './dist/index.js';`, [...lazyLocales, './qr.js']);
+const flow = await size(`export { SignInFlow } from './dist/index.js';`, [...lazyLocales, './qr.js', './qr-panel.js']);
 const withQr = await size(
   `export { SignInFlow } from './dist/index.js'; export { QrPanel } from './dist/qr.js';`,
   lazyLocales,

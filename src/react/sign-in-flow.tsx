@@ -81,8 +81,9 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
   className?: string;
 }
 
-// The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR.
-const QrPanel = lazy(() => import('./qr').then((module) => ({ default: module.QrPanel })));
+// The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR. The
+// panel's module, not the `./qr` entry: that one also carries the phone's <QrApprove>.
+const QrPanel = /* @__PURE__ */ lazy(() => import('./qr/qr-panel').then((module) => ({ default: module.QrPanel })));
 
 const defaultComponents: StepComponents = {
   LoadingStep,

@@ -10,25 +10,31 @@ const notFound = () => fail(404, 'qrChannelNotFound', 'This QR code is unknown o
 export function createChannel(state: SimState, request: Request): Response {
   const { config } = state;
   if (!config.qrAvailable) return fail(403, 403, 'QR sign-in is not available.');
-  const channel: QrChannelRecord = {
-    id: newId(state),
-    expiresAt: state.now() + config.lifetimes.qrChannelMinutes * 60_000,
-    authorization: null,
-  };
-  state.channels.set(channel.id, channel);
   let { ip, location } = config.qrOrigin;
   const forwarded = request.headers.get('X-Forwarded-For')?.split(',')[0]?.trim();
   if (config.qrOrigin.useForwardedFor && forwarded) {
     ip = forwarded;
     location = null;
   }
+  const channel: QrChannelRecord = {
+    id: newId(state),
+    expiresAt: state.now() + config.lifetimes.qrChannelMinutes * 60_000,
+    ip,
+    location,
+    authorization: null,
+  };
+  state.channels.set(channel.id, channel);
   return json(200, { id: channel.id, lifetimeMinutes: config.lifetimes.qrChannelMinutes, ip, location });
 }
 
 const statusOf = (state: SimState, channel: QrChannelRecord) =>
   channel.authorization ? 'authorized' : channel.expiresAt <= state.now() ? 'expired' : 'pending';
 
-/** `GET /signin/qrcodes/{id}`: the channel watch. */
+/**
+ * `GET /signin/qrcodes/{id}`: the channel watch. *Decision* (not in the reference): it also
+ * carries the requesting `ip`/`location` and `expiresInSeconds` (whole seconds left, relative so
+ * no clock has to agree), so the approving phone can show what it approves.
+ */
 export function channelStatus(state: SimState, id: string): Response {
   const channel = state.channels.get(id);
   if (!channel) return notFound();
@@ -36,6 +42,9 @@ export function channelStatus(state: SimState, id: string): Response {
   return json(200, {
     id: channel.id,
     status,
+    ip: channel.ip,
+    location: channel.location,
+    expiresInSeconds: Math.max(0, Math.ceil((channel.expiresAt - state.now()) / 1000)),
     ...(channel.authorization ? { authorizationToken: channel.authorization.token } : {}),
   });
 }

@@ -30,6 +30,9 @@ export interface Wizard {
 export interface QrChannelRecord {
   id: string;
   expiresAt: number;
+  /** Where the request for the channel came from, shown to the approving phone too. */
+  ip: string;
+  location: string | null;
   authorization: { token: string; clientId: number; used: boolean } | null;
 }
 

@@ -45,6 +45,12 @@ export const partNames = [
   'qr-code',
   'qr-ring',
   'qr-origin',
+  /** `<QrApprove>` (the phone's side): `data-state` = `idle | checking | confirm | approving | approved | denied | failed | signed-out`. */
+  'qr-approve',
+  /** The requesting IP, location and time left, as a description list. */
+  'qr-details',
+  /** The camera preview of the QR scanner. */
+  'qr-camera',
   /** Session expiry notice. */
   'expiry-notice',
 ] as const;

@@ -74,6 +74,9 @@ export const partDocs: Record<PartName, string> = {
   'qr-code': 'The code on its white disk (always dark-on-light, even in dark mode and forced colours).',
   'qr-ring': 'SVG expiry ring around the code.',
   'qr-origin': 'The requesting IP and location, as plain text.',
+  'qr-approve': '`<QrApprove>`, the phone’s side; `data-state` = `idle | checking | confirm | approving | approved | denied | failed | signed-out`.',
+  'qr-details': 'What the phone checks before approving: IP, location (`<bdi>`), time left (`<dl>`).',
+  'qr-camera': 'The camera preview of the QR scanner (only where `BarcodeDetector` exists).',
   'expiry-notice': 'Session ending soon / ended; `data-state` = `ending | ended`.',
 };
 

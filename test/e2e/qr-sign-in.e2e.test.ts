@@ -70,40 +70,96 @@ describe('QR sign-in in Chromium', () => {
     expect([...hosts]).toEqual([new URL(demo.url).host]);
   });
 
-  it('the phone page in a second window signs in and approves from the QR link', async () => {
-    const laptop = await context.newPage();
-    const channelId = await openLab(laptop);
-    await expect.poll(() => panel(laptop).getAttribute('data-state')).toBe('showing');
-
+  /** Opens the demo phone (optionally with `?channel=`) and signs it in through its <SignInFlow>. */
+  async function signInPhone(query = ''): Promise<{ phone: Page; approvals: () => number }> {
     const phone = await context.newPage();
-    await phone.goto(`${demo.url}/phone.html?channel=${encodeURIComponent(channelId)}`);
+    let approvals = 0;
+    phone.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v2/my/signin/tokens') approvals += 1;
+    });
+    await phone.goto(`${demo.url}/phone.html${query}`);
     await phone.getByLabel('Email').fill('client@example.com');
     await phone.getByLabel('Password').fill('Secret123!');
     await phone.getByRole('button', { name: 'Sign in' }).click();
     await phone.getByRole('heading', { name: 'Approve a sign-in' }).waitFor();
-    expect(await phone.getByLabel('Code id or QR link').inputValue()).toBe(channelId);
-    await expectAxeClean(phone);
+    return { phone, approvals: () => approvals };
+  }
 
-    await phone.getByRole('button', { name: 'Approve sign-in' }).click();
-    await phone.getByText('Approved. The other window signs in now.').waitFor();
-    await laptop.getByText('Signed in as client #1.').waitFor({ timeout: 3000 });
+  const approveSection = (page: Page) => page.locator('[data-part="qr-approve"]');
 
-    // A second approval of the same code is refused, and says so.
-    await phone.getByRole('button', { name: 'Approve sign-in' }).click();
-    await phone.getByText('This code was already approved.').waitFor();
-  });
-
-  it('the phone page takes a pasted QR URL', async () => {
+  it('signs in on one page by approving on another with <QrApprove>: details shown, exactly one POST /signin/tokens', async () => {
     const laptop = await context.newPage();
     const channelId = await openLab(laptop);
-    const phone = await context.newPage();
-    await phone.goto(`${demo.url}/phone.html`);
-    await phone.getByLabel('Email').fill('client@example.com');
-    await phone.getByLabel('Password').fill('Secret123!');
-    await phone.getByRole('button', { name: 'Sign in' }).click();
-    await phone.getByLabel('Code id or QR link').fill(`${demo.url}/phone.html?channel=${channelId}`);
-    await phone.getByRole('button', { name: 'Approve sign-in' }).click();
+    await expect.poll(() => panel(laptop).getAttribute('data-state')).toBe('showing');
+
+    const { phone, approvals } = await signInPhone(`?channel=${encodeURIComponent(channelId)}`);
+    // The link's channel is checked by itself; the person sees what to compare with the laptop.
+    await expect.poll(() => approveSection(phone).getAttribute('data-state')).toBe('confirm');
+    const details = phone.locator('[data-part="qr-details"]');
+    await details.locator('bdi', { hasText: '203.0.113.7' }).waitFor();
+    await details.locator('bdi', { hasText: 'Berlin, Germany' }).waitFor();
+    expect(await details.locator('[data-part="countdown"]').textContent()).toMatch(/^[12]:\d\d$/);
+    await expectAxeClean(phone);
+
+    await phone.getByRole('button', { name: 'Approve' }).click();
+    await phone.locator('[data-part="message"]', { hasText: 'Approved. The other device signs in now.' }).waitFor();
     await laptop.getByText('Signed in as client #1.').waitFor({ timeout: 3000 });
+    expect(approvals()).toBe(1);
+    await expectAxeClean(phone);
+
+    // The same code again: checked, and refused with its own message, with no second POST.
+    await phone.getByRole('button', { name: 'Scan another code' }).click();
+    await phone.getByLabel('Code or link').fill(channelId);
+    await phone.getByRole('button', { name: 'Continue' }).click();
+    await phone.locator('[data-part="message"][data-tone="error"]', { hasText: 'This code was already approved.' }).waitFor();
+    expect(approvals()).toBe(1);
+  });
+
+  it('the phone takes a pasted QR link; Deny sends nothing and the laptop keeps waiting', async () => {
+    const laptop = await context.newPage();
+    const channelId = await openLab(laptop);
+    const { phone, approvals } = await signInPhone();
+    await phone.getByLabel('Code or link').fill(`https://evil.example/phone.html?channel=${channelId}`);
+    await phone.getByRole('button', { name: 'Continue' }).click();
+    await phone.getByText('This link is from another site. Only approve codes shown by this site.', { exact: true }).first().waitFor();
+    await expectAxeClean(phone);
+
+    await phone.getByLabel('Code or link').fill(`${demo.url}/phone.html?channel=${channelId}`);
+    await phone.getByRole('button', { name: 'Continue' }).click();
+    await phone.getByRole('button', { name: 'Deny' }).click();
+    await phone.locator('[data-part="message"]', { hasText: 'Denied. Nobody was signed in.' }).waitFor();
+    expect(approvals()).toBe(0);
+    expect(await panel(laptop).getAttribute('data-state')).toBe('showing');
+
+    await phone.getByRole('button', { name: 'Scan another code' }).click();
+    await phone.getByLabel('Code or link').fill(`${demo.url}/phone.html?channel=${channelId}`);
+    await phone.getByRole('button', { name: 'Continue' }).click();
+    await phone.getByRole('button', { name: 'Approve' }).click();
+    await laptop.getByText('Signed in as client #1.').waitFor({ timeout: 3000 });
+    expect(approvals()).toBe(1);
+  });
+
+  it('the phone says when the code expired or the phone session ended', async () => {
+    await sim('/config', { method: 'PUT', body: { lifetimes: { qrChannelMinutes: 0.05 } } });
+    const laptop = await context.newPage();
+    const channelId = await openLab(laptop, '?maxRenewals=0');
+    const { phone, approvals } = await signInPhone(`?channel=${encodeURIComponent(channelId)}`);
+    // A 3-second code runs out on the phone's screen: Approve goes away.
+    await phone.locator('[data-part="message"][data-tone="error"]', { hasText: 'This code has expired.' }).waitFor({ timeout: 10_000 });
+    expect(await phone.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await expectAxeClean(phone);
+
+    await sim('/config', { method: 'PUT', body: { lifetimes: { qrChannelMinutes: 2 } } });
+    await phone.getByRole('button', { name: 'Scan another code' }).click();
+    const next = await openLab(laptop);
+    await phone.getByLabel('Code or link').fill(next);
+    await phone.getByRole('button', { name: 'Continue' }).click();
+    await phone.getByRole('button', { name: 'Approve' }).waitFor();
+    // The server forgets the phone's tokens (as after a revocation): the approval answers 401.
+    await sim('/reset', { method: 'POST' });
+    await phone.getByRole('button', { name: 'Approve' }).click();
+    await phone.locator('[data-part="message"][data-tone="error"]', { hasText: 'Your session has ended. Sign in again to approve.' }).waitFor();
+    expect(approvals()).toBe(1);
   });
 
   it('axe clean while loading and signing in', async () => {

@@ -9,7 +9,23 @@ describe('QR sign-in', () => {
     const channel = await call('GET', '/signin/qrcodes');
     expect(channel.status).toBe(200);
     expect(channel.body).toEqual({ id: expect.any(String), lifetimeMinutes: 2, ip: '203.0.113.7', location: 'Berlin, Germany' });
-    expect((await call('GET', `/signin/qrcodes/${channel.at('id') as string}`)).body).toEqual({ id: channel.at('id'), status: 'pending' });
+    expect((await call('GET', `/signin/qrcodes/${channel.at('id') as string}`)).body).toEqual({
+      id: channel.at('id'),
+      status: 'pending',
+      ip: '203.0.113.7',
+      location: 'Berlin, Germany',
+      expiresInSeconds: 120,
+    });
+  });
+
+  it('the status tells the approving phone where the request came from and how long the code has left', async () => {
+    const { call, clock } = setup({ qrOrigin: { useForwardedFor: true } });
+    const id = (await call('GET', '/signin/qrcodes', undefined, { 'X-Forwarded-For': '198.51.100.4' })).at('id') as string;
+    clock.advance(30_500);
+    // The channel keeps the origin it was created with, whoever asks later.
+    expect((await call('GET', `/signin/qrcodes/${id}`)).body).toMatchObject({ ip: '198.51.100.4', location: null, expiresInSeconds: 90 });
+    clock.advance(2 * 60_000);
+    expect((await call('GET', `/signin/qrcodes/${id}`)).body).toMatchObject({ status: 'expired', expiresInSeconds: 0 });
   });
 
   it('uses X-Forwarded-For when configured', async () => {
@@ -38,7 +54,7 @@ describe('QR sign-in', () => {
     expect(authorizationToken).toEqual(expect.any(String));
 
     const status = await call('GET', `/signin/qrcodes/${channelId}`);
-    expect(status.body).toEqual({ id: channelId, status: 'authorized', authorizationToken });
+    expect(status.body).toMatchObject({ id: channelId, status: 'authorized', authorizationToken });
 
     const again = await call('POST', '/signin/tokens', { channelId }, { Authorization: `Bearer ${phone.accessToken}` });
     expect(again.status).toBe(409);
@@ -80,7 +96,7 @@ describe('QR sign-in', () => {
     const { call, clock, sim } = setup();
     const id = (await call('GET', '/signin/qrcodes')).at('id') as string;
     clock.advance(2 * 60_000);
-    expect((await call('GET', `/signin/qrcodes/${id}`)).body).toEqual({ id, status: 'expired' });
+    expect((await call('GET', `/signin/qrcodes/${id}`)).body).toMatchObject({ id, status: 'expired' });
     expect(() => sim.approveQr(id, 'client@example.com')).toThrow();
     const missing = await call('GET', '/signin/qrcodes/unknown-id');
     expect(missing.status).toBe(404);

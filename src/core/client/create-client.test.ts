@@ -327,6 +327,12 @@ describe('createSignInClient: documented responses', () => {
     );
     const pending = await setup({ id: 'c', status: 'pending' }).client.getQrChannelStatus({ channelId: 'c' });
     expect(pending).toEqual({ id: 'c', status: 'pending', authorizationToken: null });
+    // The optional approval details of the extension are kept when sent, and checked.
+    const detailed = { id: 'c', status: 'pending', ip: '203.0.113.7', location: null, expiresInSeconds: 42 };
+    expect(await setup(detailed).client.getQrChannelStatus({ channelId: 'c' })).toEqual({ ...detailed, authorizationToken: null });
+    await expect(setup({ ...detailed, expiresInSeconds: -1 }).client.getQrChannelStatus({ channelId: 'c' })).rejects.toMatchObject({
+      detail: { kind: 'invalid-response' },
+    });
     expect(await setup(qrExchangeExample).client.signInWithQr({ authorizationToken: 't' })).toEqual({
       kind: 'signed-in',
       clientId: 1,

@@ -95,7 +95,12 @@ export const parseQrStatus: Parser<QrChannelStatus> = (json) => {
   const authorizationToken = wire.authorizationToken ?? null;
   // An authorized channel without a token is useless to the watcher: treat it as invalid.
   if (wire.status === 'authorized' && !authorizationToken) throw new InvalidBody('authorizationToken: required');
-  return { id: wire.id, status: wire.status, authorizationToken };
+  const status: QrChannelStatus = { id: wire.id, status: wire.status, authorizationToken };
+  // The approval details are kept only when the server sends them (an extension of the contract).
+  if (wire.ip != null) status.ip = wire.ip;
+  if (wire.location !== undefined) status.location = wire.location;
+  if (wire.expiresInSeconds != null && Number.isFinite(wire.expiresInSeconds)) status.expiresInSeconds = wire.expiresInSeconds;
+  return status;
 };
 
 /** `POST /signin/qrcodes`: `{clientId, tokens}`, or a step envelope when the server asks for more. */

@@ -73,6 +73,15 @@ export interface QrChannelStatus {
   id: string;
   status: 'pending' | 'authorized' | 'expired';
   authorizationToken: string | null;
+  /**
+   * Optional extension of the contract (the simulator sends it): the requesting IP, so the
+   * approving phone can show it. Absent when the server does not say.
+   */
+  ip?: string;
+  /** Optional extension: the requesting location, `null` when the server does not know it. */
+  location?: string | null;
+  /** Optional extension: whole seconds the code has left (relative: no clock has to agree). */
+  expiresInSeconds?: number;
 }
 
 /**

@@ -66,6 +66,10 @@ export const qrStatusSchema = z.object({
   id: nonEmpty,
   status: z.enum(['pending', 'authorized', 'expired']),
   authorizationToken: z.optional(z.nullable(nonEmpty)),
+  // Optional extension (the simulator sends them): what the approving phone shows before it approves.
+  ip: z.optional(z.nullable(text)),
+  location: z.optional(z.nullable(text)),
+  expiresInSeconds: z.optional(z.nullable(z.number().check(z.gte(0)))),
 });
 
 export const qrExchangeSchema = z.object({ clientId: z.number(), tokens: tokenPairSchema });

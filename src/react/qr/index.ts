@@ -13,3 +13,5 @@ export type { QrRingProps } from './qr-ring';
 export { defaultQrMessages, formatMessage } from './qr-messages';
 export type { QrMessageKey, QrMessages } from './qr-messages';
 export type { QrPanelPartState } from './qr-panel-state';
+// The phone's side lives in its own module (and chunk): importing only it does not load qrcode.react.
+export * from '../qr-approve';

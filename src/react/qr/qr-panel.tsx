@@ -17,7 +17,11 @@ export interface QrPanelProps {
   onSignedIn(tokens: TokenPair, clientId: number): void;
   /** Called when the exchange answers with another wizard step (e.g. 2FA): continue the flow with it. */
   onStep?(step: WizardStep): void;
-  /** What the QR encodes. Default: the channel id. Never put a secret here. */
+  /**
+   * What the QR encodes. Default: the channel id. A link to the portal's approve page (where
+   * `<QrApprove>` runs) lets a phone's camera app open it directly. Never put a secret here.
+   * @example qrValue={(c) => `https://portal.example/approve?channel=${c.id}`}
+   */
   qrValue?(channel: QrChannel): string;
   /** How the channel is watched. Default: polling every 2 s. Pass a stable reference. */
   statusSource?: QrStatusSource;
