@@ -34,9 +34,35 @@ function emitStylesheet(): Plugin {
   };
 }
 
+/** A locale catalog's entry module: `src/i18n/<tag>/index.ts`. */
+const catalogModule = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/]index\.ts$/;
+
+/**
+ * Ships each lazy catalog as its values in English key order (`export default [...]`; the
+ * loader zips them with the keys it already has): keys were a quarter of every chunk's gzip.
+ * A catalog with a missing or extra key fails the build.
+ */
+function compactCatalogs(): Plugin {
+  return {
+    name: 'b2s-compact-catalogs',
+    async renderChunk(code, chunk) {
+      const tag = chunk.facadeModuleId?.match(catalogModule)?.[1];
+      if (!tag || tag === 'en' || chunk.isEntry) return null;
+      if (chunk.imports.length > 0) this.error(`catalog ${tag} must be plain data (it imports ${chunk.imports.join(', ')})`);
+      const { en } = await import('./src/i18n/en');
+      const catalog = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).default;
+      const keys = Object.keys(en);
+      const extra = Object.keys(catalog).filter((key) => !keys.includes(key));
+      const missing = keys.filter((key) => typeof catalog[key] !== 'string');
+      if (extra.length || missing.length) this.error(`catalog ${tag}: missing ${missing.join(', ')}; extra ${extra.join(', ')}`);
+      return { code: `export default ${JSON.stringify(keys.map((key) => catalog[key]))};\n`, map: null };
+    },
+  };
+}
+
 /** The library build: one ESM file per public entry, plus the stylesheet. Types come from tsc. */
 export default defineConfig({
-  plugins: [react(), emitStylesheet()],
+  plugins: [react(), emitStylesheet(), compactCatalogs()],
   build: {
     lib: {
       entry: {
@@ -60,6 +86,9 @@ export default defineConfig({
     rolldownOptions: {
       external,
       output: {
+        // Locale chunks get a stable name (`locale-ru.js`): the size budget leaves them out by
+        // name, and a hash-free name compresses in the loader's import map.
+        chunkFileNames: (chunk) => (chunk.facadeModuleId && catalogModule.test(chunk.facadeModuleId) ? 'locale-[name].js' : '[name]-[hash].js'),
         // The React entries are client modules for React Server Components hosts (Next.js App Router).
         banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : ''),
       },

@@ -3,7 +3,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { ThemeRoot } from '../src/react/theme';
 // The package stylesheet, linked once as a host does (`import 'b2core-sign-in/styles.css'`).
 import '../src/theme/styles.css';
-import { storyLocales, storyTheme, type StoryLocale } from '../stories/support/story-theme';
+import { storyLocaleNames, storyLocales, storyTheme, type StoryLocale } from '../stories/support/story-theme';
 
 /**
  * Every story renders inside a themed root painted with the theme's backdrop, so the toolbar's
@@ -60,17 +60,16 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Locale (ar is right-to-left)',
+      description: 'Locale (ar, fa, he and the ar-XB pseudo-locale are right-to-left)',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English', right: 'LTR' },
-          { value: 'ru', title: 'Русский', right: 'LTR' },
-          { value: 'es', title: 'Español', right: 'LTR' },
-          { value: 'ar', title: 'العربية', right: 'RTL' },
-        ],
+        items: (Object.keys(storyLocaleNames) as StoryLocale[]).map((value) => ({
+          value,
+          title: `${storyLocaleNames[value]} (${value})`,
+          right: storyLocales[value].toUpperCase(),
+        })),
       },
     },
   },

@@ -11,8 +11,8 @@ import '../src/theme/styles.css';
 /**
  * The demo: `<SignInFlow>` against the simulator mounted on the same origin, under StrictMode,
  * inside a `<SessionProvider>` (the flow hands its tokens to the session), then a small portal
- * page. Query parameters: `?locale=ar|ru|es`, `?strict=0` (no StrictMode), `?allowFraming=1`,
- * `?timeoutMs=1500` (the client's request timeout, for the hanging-request e2e test).
+ * page. Query parameters: `?locale=<any shipped tag>` (e.g. `fa`, `zh-TW`), `?strict=0` (no StrictMode),
+ * `?allowFraming=1`, `?timeoutMs=1500` (the client's request timeout, for the hanging-request e2e test).
  * Tokens live in memory only (the session's default storage): a reload signs you out.
  */
 const params = new URLSearchParams(window.location.search);

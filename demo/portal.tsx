@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { formatDuration } from '../src/i18n/format';
 import { SessionExpiryNotice, useSession } from '../src/react/session';
 
 /** Reads the JWT payload (not verified: display only; the server checks tokens). */
@@ -19,8 +20,7 @@ function useTimeLeft(deadline: number | null): string {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const seconds = deadline === null ? 0 : Math.max(0, Math.round((deadline - now) / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return formatDuration(deadline === null ? 0 : (deadline - now) / 1000);
 }
 
 /**

@@ -6,10 +6,12 @@
  *  - the React entries start with "use client" (React Server Components hosts), the others not,
  *    and ./theme (for Server Components) reaches no React and no client module;
  *  - JSX compiled for the production runtime (no react/jsx-dev-runtime import);
- *  - the QR panel's size increment over <SignInFlow> (scripts/size-increment.mjs).
+ *  - the QR panel's size increment over <SignInFlow> (scripts/size-increment.mjs);
+ *  - every locale chunk (dist/locale-*.js) within 2.5 KiB gzip, and at least 23 of them.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 let ok = true;
 const fail = (message) => {
@@ -58,5 +60,15 @@ console.log('· production JSX runtime');
 for (const file of ['dist/index.js', 'dist/qr.js', 'dist/qr-panel.js', 'dist/qr-approve.js']) {
   if (readFileSync(file, 'utf8').includes('react/jsx-dev-runtime')) fail(`${file} imports react/jsx-dev-runtime`);
 }
+
+console.log('· locale chunks ≤ 2.5 KiB gzip');
+const localeChunks = readdirSync('dist').filter((file) => /^locale-[\w-]+\.js$/.test(file));
+if (localeChunks.length < 23) fail(`expected a chunk per non-English locale (23+), found ${localeChunks.length}`);
+for (const file of localeChunks) {
+  const size = gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+  if (size > 2560) fail(`dist/${file} is ${size} B gzip (budget 2560 B)`);
+}
+const largest = Math.max(...localeChunks.map((file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length));
+console.log(`  ${localeChunks.length} chunks, largest ${largest} B gzip`);
 
 process.exit(ok ? 0 : 1);

@@ -6,7 +6,7 @@
  * `<SignInFlow>`; import `QrPanel`/`QrSignIn` from here for a standalone panel.
  */
 export * from './react';
-export { en, loadMessages, format, directionOf, baseLocale, supportedLocales, errorMessage } from './i18n';
+export { en, loadMessages, format, directionOf, baseLocale, chooseLocale, matchLocale, supportedLocales, errorMessage } from './i18n';
 export type { MessageKey, Messages, SupportedLocale } from './i18n';
 export { createTheme, presets, defaultTheme, ThemeValueError } from './theme';
 export type { Theme, ThemeOptions, ClassNames, PartName } from './theme';

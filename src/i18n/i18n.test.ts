@@ -4,9 +4,18 @@ import type { FlowError } from '../core/flow/types';
 import { baseLocale, directionOf, en, errorMessage, format, loadMessages, peekMessages, supportedLocales } from '.';
 import type { MessageKey } from '.';
 import { aids } from './en/aids';
-import { flow } from './en/flow';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Argument names: `{name}` and ICU `{name, plural, …}`. */
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
+/** The plural categories a message spells out, per plural argument. */
+const pluralForms = (text: string) => [...text.matchAll(/\{\w+, plural,((?:\s*\w+ \{[^{}]*\})+)\s*\}/g)].map((m) => [...(m[1] ?? '').matchAll(/(\w+) \{/g)].map((b) => b[1]));
+/** The categories whole numbers fall into in `locale` (`ru`: one, few, many). */
+const integerCategories = (locale: string) => {
+  const rules = new Intl.PluralRules(locale);
+  return [...new Set(Array.from({ length: 1000 }, (_, n) => rules.select(n)))].sort();
+};
+/** Words that stay as in English in a language (loanwords a bank's page uses as they are). */
+const loanwords: Record<string, string[]> = { it: ['field.email', 'field.password'], id: ['field.email'], vi: ['field.email'] };
 
 describe('catalogs', () => {
   const keys = Object.keys(en).sort();
@@ -20,12 +29,43 @@ describe('catalogs', () => {
     }
   });
 
-  it('flow translations are real: none is the English text', async () => {
-    for (const locale of ['ru', 'es', 'ar']) {
+  it.each(supportedLocales)('%s plurals name only its own categories, with `other`, covering every whole number', async (locale) => {
+    const messages = await loadMessages(locale);
+    const own = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    let plurals = 0;
+    for (const key of Object.keys(en) as MessageKey[]) {
+      for (const forms of pluralForms(messages[key])) {
+        plurals += 1;
+        expect(forms, `${locale} ${key}`).toContain('other');
+        expect(own, `${locale} ${key}`).toEqual(expect.arrayContaining(forms));
+        expect([...forms, 'other'], `${locale} ${key}`).toEqual(expect.arrayContaining(integerCategories(locale)));
+      }
+    }
+    // Every catalog writes its count messages as plurals, as English does.
+    expect(plurals).toBe(Object.values(en).filter((m) => m.includes(', plural,')).length);
+  });
+
+  it('translations are real: none is the English text (loanwords aside)', async () => {
+    for (const locale of supportedLocales.filter((l) => l !== 'en')) {
       const messages = await loadMessages(locale);
-      const same = (Object.keys(flow) as MessageKey[]).filter((k) => messages[k] === en[k]);
+      const same = (Object.keys(en) as MessageKey[]).filter((k) => messages[k] === en[k] && !loanwords[locale]?.includes(k));
       expect(same, locale).toEqual([]);
     }
+  });
+
+  it('ships at least 24 locales, each written in its own script', async () => {
+    expect(supportedLocales.length).toBeGreaterThanOrEqual(24);
+    const scripts: Partial<Record<string, RegExp>> = {
+      ru: /\p{Script=Cyrillic}/u, uk: /\p{Script=Cyrillic}/u, ar: /\p{Script=Arabic}/u, fa: /\p{Script=Arabic}/u,
+      he: /\p{Script=Hebrew}/u, th: /\p{Script=Thai}/u, hi: /\p{Script=Devanagari}/u, ko: /\p{Script=Hangul}/u,
+      ja: /\p{Script=Katakana}/u, 'zh-Hans': /\p{Script=Han}/u, 'zh-Hant': /\p{Script=Han}/u,
+    };
+    for (const [locale, script] of Object.entries(scripts)) {
+      expect((await loadMessages(locale))['credentials.forgot'], locale).toMatch(script!);
+    }
+    // Simplified and Traditional differ where the characters do.
+    expect((await loadMessages('zh-Hans'))['field.password']).toBe('密码');
+    expect((await loadMessages('zh-Hant'))['field.password']).toBe('密碼');
   });
 
   it('keyboard-aid and maintenance translations are real: none is the English text', async () => {
@@ -57,8 +97,9 @@ describe('loader', () => {
   it('maps regional tags to the base locale and unknown ones to English', async () => {
     expect(baseLocale('ru-RU')).toBe('ru');
     expect(baseLocale('es_MX')).toBe('es');
-    expect(baseLocale('de')).toBe('en');
-    expect(await loadMessages('de-DE')).toBe(en);
+    expect(baseLocale('sv')).toBe('en');
+    expect(await loadMessages('sv-SE')).toBe(en);
+    expect((await loadMessages('de-AT'))['credentials.submit']).toBe('Anmelden');
     const ar = await loadMessages('ar-EG');
     expect(ar['credentials.submit']).toBe('تسجيل الدخول');
     expect(peekMessages('ar')).toBe(ar);
@@ -68,6 +109,9 @@ describe('loader', () => {
     expect(directionOf('ar')).toBe('rtl');
     expect(directionOf('ar-SA')).toBe('rtl');
     expect(directionOf('he')).toBe('rtl');
+    expect(directionOf('fa-IR')).toBe('rtl');
+    expect(directionOf('ar-XB')).toBe('rtl');
+    expect(directionOf('en-XA')).toBe('ltr');
     expect(directionOf('ru')).toBe('ltr');
     expect(directionOf(undefined)).toBe('ltr');
   });

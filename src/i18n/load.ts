@@ -4,22 +4,45 @@
  * sign-in kits weigh hundreds of kB).
  */
 import { en, type Messages } from './en';
+import { baseLocale, type SupportedLocale } from './locales';
 
-/** The locales that ship with the package. */
-export const supportedLocales = ['en', 'ru', 'es', 'ar'] as const;
-export type SupportedLocale = (typeof supportedLocales)[number];
+type Chunk = Promise<{ default: Messages }>;
 
-/** `ru-RU` → `ru`; anything unsupported → `en`. */
-export function baseLocale(locale: string | undefined): SupportedLocale {
-  const base = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
-  return (supportedLocales as readonly string[]).includes(base ?? '') ? (base as SupportedLocale) : 'en';
-}
+/** One `import()` per locale: each becomes its own chunk (`locale-<tag>.js` in dist/). */
+const chunks: Record<Exclude<SupportedLocale, 'en'>, () => Chunk> = {
+  ru: () => import('./ru'),
+  es: () => import('./es'),
+  ar: () => import('./ar'),
+  'zh-Hans': () => import('./zh-Hans'),
+  'zh-Hant': () => import('./zh-Hant'),
+  ja: () => import('./ja'),
+  ko: () => import('./ko'),
+  th: () => import('./th'),
+  vi: () => import('./vi'),
+  id: () => import('./id'),
+  ms: () => import('./ms'),
+  hi: () => import('./hi'),
+  tr: () => import('./tr'),
+  'pt-BR': () => import('./pt-BR'),
+  fr: () => import('./fr'),
+  de: () => import('./de'),
+  it: () => import('./it'),
+  pl: () => import('./pl'),
+  uk: () => import('./uk'),
+  fa: () => import('./fa'),
+  he: () => import('./he'),
+  nl: () => import('./nl'),
+  cs: () => import('./cs'),
+};
 
-const right2left = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'ckb', 'dv', 'sd', 'ug']);
-
-/** Writing direction of a locale (`ar` → `rtl`). */
-export function directionOf(locale: string | undefined): 'ltr' | 'rtl' {
-  return right2left.has((locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '') ? 'rtl' : 'ltr';
+/**
+ * The library build ships a catalog as its values in English key order (vite.config.ts,
+ * `compactCatalogs`: keys were a quarter of each chunk); sources and tests import the object.
+ */
+function unpack(values: Messages | readonly string[]): Messages {
+  if (!Array.isArray(values)) return values as Messages;
+  const keys = Object.keys(en);
+  return Object.fromEntries(keys.map((key, i) => [key, values[i]])) as Messages;
 }
 
 const loaded = new Map<SupportedLocale, Messages>([['en', en]]);
@@ -34,29 +57,7 @@ export async function loadMessages(locale: string | undefined): Promise<Messages
   const base = baseLocale(locale);
   const cached = loaded.get(base);
   if (cached) return cached;
-  let messages: Messages;
-  switch (base) {
-    case 'ru':
-      messages = (await import('./ru')).default;
-      break;
-    case 'es':
-      messages = (await import('./es')).default;
-      break;
-    case 'ar':
-      messages = (await import('./ar')).default;
-      break;
-    case 'en':
-      messages = en;
-      break;
-    default:
-      return base satisfies never;
-  }
+  const messages = unpack((await chunks[base as Exclude<SupportedLocale, 'en'>]()).default);
   loaded.set(base, messages);
   return messages;
-}
-
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function format(message: string, vars?: Record<string, string | number>): string {
-  if (!vars) return message;
-  return message.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }

@@ -12,6 +12,7 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 export interface FlowUi {
   t: Translate;
+  /** The language tag shown (the `locale` prop or the browser's best match): `Intl` formats in it. */
   locale: string;
   classNames: ClassNames;
   /** Says `text` through the flow's polite live region. */
@@ -20,9 +21,9 @@ export interface FlowUi {
   slots?: SignInSlots | undefined;
 }
 
-/** A translator over a catalog with the host's overrides on top. */
-export function createTranslator(messages: Messages, overrides?: Partial<Messages>): Translate {
-  return (key, vars) => format(overrides?.[key] ?? messages[key] ?? en[key] ?? key, vars);
+/** A translator over a catalog with the host's overrides on top; numbers and plurals in `locale`. */
+export function createTranslator(messages: Messages, overrides?: Partial<Messages>, locale = 'en'): Translate {
+  return (key, vars) => format(overrides?.[key] ?? messages[key] ?? en[key] ?? key, vars, locale);
 }
 
 export const FlowUiContext = createContext<FlowUi>({

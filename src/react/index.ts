@@ -32,4 +32,6 @@ export { StepFrame } from './parts/step-frame';
 export type { StepFrameProps } from './parts/step-frame';
 export { createGoogleRecaptcha } from './recaptcha/google-recaptcha';
 export type { RecaptchaAdapter, RecaptchaProps } from './recaptcha/types';
-export { useCountdown, formatDuration } from './use-countdown';
+export { useCountdown } from './use-countdown';
+export { formatDuration } from '../i18n/format';
+export { useLocale } from './use-locale';

@@ -19,6 +19,7 @@ import { VerifyCodeStep } from './steps/verify-code-step';
 import { themeStyle, type SignInSlots } from './theme';
 import { ThemeLogoContext } from './theme/theme-logo-context';
 import { useUndefinedThemeWarning } from './theme/use-undefined-theme-warning';
+import { useLocale } from './use-locale';
 import { useMessages } from './use-messages';
 import { useSignInFlow, type SignInFlowController, type UseSignInFlowOptions } from './use-sign-in-flow';
 import { visuallyHidden } from './parts/visually-hidden';
@@ -27,7 +28,11 @@ import { FramedNotice } from './steps/framed-notice';
 
 /** Props of {@link SignInFlow}. */
 export interface SignInFlowProps extends UseSignInFlowOptions {
-  /** UI language (`en`, `ru`, `es`, `ar`; regional tags fall back to their base). Sent as `Accept-Language`. */
+  /**
+   * UI language, one of `supportedLocales` (regional tags fall back to their base: `es-MX` →
+   * `es`, `zh-TW` → `zh-Hant`). Default: the best match of `navigator.languages`, chosen after
+   * hydration (`en` on the server). Sent as `Accept-Language`, also through a given `client`.
+   */
   locale?: string;
   /** Overrides for any message of the catalog. */
   messages?: Partial<Messages>;
@@ -122,11 +127,12 @@ const screenOf = (step: Step): string =>
  * ```
  */
 export function SignInFlow(props: SignInFlowProps) {
-  const { locale, messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
+  const { messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
   const { forgotPasswordUrl, onForgotPassword } = props;
   const flow = useSignInFlow(props);
   const isFramed = useIsCrossOriginFramed();
   useUndefinedThemeWarning(props);
+  const locale = useLocale(props.locale);
   const catalog = useMessages(locale);
   const rootRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -139,8 +145,8 @@ export function SignInFlow(props: SignInFlowProps) {
   // No theme in here: a theme change must not reach the steps through this context.
   const ui = useMemo<FlowUi>(
     () => ({
-      t: createTranslator(catalog ?? en, overrides),
-      locale: locale ?? 'en',
+      t: createTranslator(catalog ?? en, overrides, locale),
+      locale,
       classNames,
       slots,
       // Identical text twice would not be re-announced: vary it invisibly.
@@ -191,6 +197,7 @@ export function SignInFlow(props: SignInFlowProps) {
             onStep={flow.receiveStep}
             classNames={classNames}
             messages={qrMessages}
+            locale={locale}
             headingLevel={3}
             onStatusChange={(status) => {
               if (status === 'signing-in') latestProps.current.onEvent?.({ type: 'qr-scanned' });
@@ -241,7 +248,7 @@ export function SignInFlow(props: SignInFlowProps) {
     })();
     // Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one.
     return <Fragment key={screen}>{content}</Fragment>;
-  }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages]);
+  }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages, locale]);
 
   const isFramingRefused = isFramed && !props.allowFraming;
 

@@ -52,13 +52,3 @@ export function useCountdown(deadline: number | null, onDone?: () => void): numb
   }, [deadline]);
   return deadline === null ? 0 : seconds;
 }
-
-/** `65` → `1:05`; `3725` → `1:02:05`. */
-export function formatDuration(totalSeconds: number): string {
-  // A non-number shows 0:00, never `NaN:NaN`.
-  const s = Number.isFinite(totalSeconds) ? Math.max(0, Math.floor(totalSeconds)) : 0;
-  const hours = Math.floor(s / 3600);
-  const minutes = Math.floor((s % 3600) / 60);
-  const seconds = String(s % 60).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
-}

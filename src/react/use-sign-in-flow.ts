@@ -1,6 +1,6 @@
 import { QueryClient, useMutation, useQuery } from '@tanstack/react-query';
 import { useContext, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { createSignInClient } from '../core/client/create-client';
+import { createSignInClient, withLocale } from '../core/client/create-client';
 import type { SignInClient, TokenPair, WizardStep } from '../core/client/types';
 import { toFlowError } from '../core/flow/flow-error';
 import { createLockoutChannel, type LockoutChannel } from '../core/flow/lockout-channel';
@@ -8,6 +8,7 @@ import { awaitsWizard, type FlowEvent } from '../core/flow/reducer';
 import { createFlowStore, type FlowStore } from '../core/flow/store';
 import { toStep } from '../core/flow/to-step';
 import type { CredentialsStep, FlowError, FlowNotice, FlowState, LockReason, Step, StepKind, UnknownStep } from '../core/flow/types';
+import { chooseLocale } from '../i18n/locales';
 import { SessionContext } from './session/session-context';
 
 /** A funnel event for analytics: no email, password, code or token, ever. */
@@ -28,9 +29,9 @@ export type SignInFlowEvent =
 export interface UseSignInFlowOptions {
   /** The B2Core host (`''` = same origin). Required unless `client` is given. */
   baseUrl?: string;
-  /** A ready client (tests, a shared instance); `baseUrl`, `locale` and `timeoutMs` are then ignored. */
+  /** A ready client (tests, a shared instance); `baseUrl` and `timeoutMs` are then ignored. */
   client?: SignInClient;
-  /** UI locale, sent as `Accept-Language`. */
+  /** UI locale, sent as `Accept-Language` (default: the best match of `navigator.languages`). */
   locale?: string;
   /** Milliseconds before a request fails with kind `timeout`. Default 15 000. */
   timeoutMs?: number;
@@ -131,15 +132,18 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
   // Inside a <SessionProvider>, the tokens go to the session by themselves. The context only
   // (not useSession): the flow must not re-render on every session change.
   const session = useContext(SessionContext);
-  const [client] = useState<SignInClient>(
-    () =>
-      options.client ??
-      createSignInClient({
-        baseUrl: options.baseUrl ?? '',
-        locale: () => latest.current.locale ?? 'en',
-        ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-      }),
-  );
+  // Requests speak the locale the flow shows, decided in one place (`chooseLocale`), a given
+  // client included.
+  const [client] = useState<SignInClient>(() => {
+    const locale = () => chooseLocale(latest.current.locale);
+    return options.client
+      ? withLocale(options.client, locale)
+      : createSignInClient({
+          baseUrl: options.baseUrl ?? '',
+          locale,
+          ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+        });
+  });
   const [ownQueryClient] = useState(() => options.queryClient ?? new QueryClient());
   const queryClient = options.queryClient ?? ownQueryClient;
   const [store] = useState<FlowStore>(() => createFlowStore());

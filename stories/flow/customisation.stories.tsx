@@ -5,6 +5,7 @@ import { Button, Field, PasswordField, SignInFlow, StepFrame, useSignInFlow, typ
 import { createTheme } from '../../src/theme';
 import { DEMO_PASSWORD } from '../../src/simulator';
 import { freshSimulatorHandlers } from '../support/simulator';
+import { storyLocaleProps } from '../support/story-theme';
 
 /**
  * The three tiers of customisation. Tier 1: props (`theme`, `slots`, `locale`...). Tier 2:
@@ -15,7 +16,7 @@ const meta = {
   title: 'SignInFlow/Customisation',
   component: SignInFlow,
   args: { baseUrl: '', onSuccess: fn(), qrPanel: null },
-  render: (args, { globals }) => <SignInFlow {...args} locale={String(globals.locale ?? 'en')} />,
+  render: (args, { globals }) => <SignInFlow {...args} {...storyLocaleProps(globals, args.messages)} />,
   beforeEach: ({ msw }) => {
     msw.use(...freshSimulatorHandlers());
   },

@@ -1,6 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { SignInFlow } from '../../src/react';
+import { storyLocaleProps } from '../support/story-theme';
 import { QrPanel } from '../../src/react/qr';
 import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, totp } from '../../src/simulator';
 import { freshSimulatorHandlers, lastCodeFor, simulator } from '../support/simulator';
@@ -13,7 +14,7 @@ const meta = {
   title: 'SignInFlow/Journeys',
   component: SignInFlow,
   args: { baseUrl: '', onSuccess: fn(), qrPanel: null },
-  render: (args, { globals }) => <SignInFlow {...args} locale={String(globals.locale ?? 'en')} />,
+  render: (args, { globals }) => <SignInFlow {...args} {...storyLocaleProps(globals, args.messages)} />,
   beforeEach: ({ msw }) => {
     msw.use(...freshSimulatorHandlers());
   },

@@ -1,8 +1,9 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 import type { Messages } from '../../src/i18n';
-import { loadMessages } from '../../src/i18n';
 import { SignInFlow } from '../../src/react';
+import { storyLocaleProps } from '../support/story-theme';
+import { storyMessages } from '../support/pseudo-locale';
 import { fixtureHandlers } from '../support/fixture-handlers';
 
 /**
@@ -14,7 +15,7 @@ const meta = {
   title: 'SignInFlow/States',
   component: SignInFlow,
   args: { baseUrl: '', onSuccess: fn(), qrPanel: null },
-  render: (args, { globals }) => <SignInFlow {...args} locale={String(globals.locale ?? 'en')} />,
+  render: (args, { globals }) => <SignInFlow {...args} {...storyLocaleProps(globals, args.messages)} />,
 } satisfies Meta<typeof SignInFlow>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -22,7 +23,7 @@ type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
 
 /** The catalog of the toolbar's locale: the play functions find things by their real labels. */
 const messagesOf = (context: Pick<StoryContext, 'globals'>): Promise<Messages> =>
-  loadMessages(String(context.globals.locale ?? 'en'));
+  storyMessages(String(context.globals.locale ?? 'en'));
 
 /** Text matches outside the live region (which may repeat an error or notice word for word). */
 const onScreen = { selector: ':not([data-part="live-region"])' };

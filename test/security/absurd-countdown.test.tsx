@@ -6,7 +6,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignInError } from '../../src/core/client/errors';
-import { formatDuration } from '../../src/react/use-countdown';
+import { formatDuration } from '../../src/i18n/format';
 import { createFakeClient } from '../fixtures/fake-client';
 import { credentialsReady, renderFlow } from '../fixtures/render-flow';
 

@@ -34,6 +34,24 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
  */
 export function createSignInClient(options: SignInClientOptions): SignInClient {
   const opts = { ...options, baseUrl: options.baseUrl.replace(/\/+$/, '') };
+  const client = build(opts);
+  optionsOf.set(client, options);
+  return client;
+}
+
+/** The options each client was created with, so a flow can derive one speaking its locale. */
+const optionsOf = new WeakMap<SignInClient, SignInClientOptions>();
+
+/**
+ * The same client with `Accept-Language` from `locale`, so a flow given a ready client still
+ * sends the locale it shows. A client not made by `createSignInClient` is returned as it is.
+ */
+export function withLocale(client: SignInClient, locale: () => string): SignInClient {
+  const options = optionsOf.get(client);
+  return options ? createSignInClient({ ...options, locale }) : client;
+}
+
+function build(opts: SignInClientOptions): SignInClient {
 
   const fingerprint = (): string => {
     try {

@@ -27,7 +27,7 @@ export const qrApprove = {
   'qrApprove.error.unknown': 'هذا الرمز غير معروف. امسح رمز تسجيل دخولك مرة أخرى.',
   'qrApprove.error.used': 'تمت الموافقة على هذا الرمز من قبل.',
   'qrApprove.error.sessionEnded': 'انتهت جلستك. سجّل الدخول مرة أخرى للموافقة.',
-  'qrApprove.error.rateLimited': 'محاولات كثيرة جداً. انتظر {seconds} ثانية، ثم حاول مرة أخرى.',
+  'qrApprove.error.rateLimited': 'محاولات كثيرة جداً. يُرجى الانتظار {seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}} ثم المحاولة مرة أخرى.',
   'qrApprove.error.network': 'تعذّر الاتصال بالخادم. تحقّق من اتصالك، ثم حاول مرة أخرى.',
   'qrApprove.error.failed': 'لم تكتمل الموافقة. حاول مرة أخرى.',
   'qrApprove.retry': 'حاول مرة أخرى',

@@ -27,7 +27,7 @@ export const qrApprove = {
   'qrApprove.error.unknown': 'This code is unknown. Scan the code shown for your sign-in again.',
   'qrApprove.error.used': 'This code was already approved.',
   'qrApprove.error.sessionEnded': 'Your session has ended. Sign in again to approve.',
-  'qrApprove.error.rateLimited': 'Too many attempts. Wait {seconds} seconds, then try again.',
+  'qrApprove.error.rateLimited': 'Too many attempts. Wait {seconds, plural, one {# second} other {# seconds}}, then try again.',
   'qrApprove.error.network': 'We couldn’t reach the server. Check your connection, then try again.',
   'qrApprove.error.failed': 'The approval didn’t go through. Try again.',
   'qrApprove.retry': 'Try again',

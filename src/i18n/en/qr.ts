@@ -20,7 +20,7 @@ export const qr = {
   'qr.error.watch': 'We lost contact while waiting for your phone. Try again.',
   'qr.error.exchange': 'We couldn’t finish signing you in. Try again with a new code.',
   'qr.error.tokenRejected': 'This code was already used or is no longer valid. Show a new code and scan it again.',
-  'qr.error.rateLimited': 'Too many attempts. Wait {seconds} seconds, then try again.',
+  'qr.error.rateLimited': 'Too many attempts. Wait {seconds, plural, one {# second} other {# seconds}}, then try again.',
   'qr.retry': 'Try again',
   'qr.usePassword': 'Use email and password instead',
 } as const;

@@ -27,7 +27,7 @@ export const qrApprove = {
   'qrApprove.error.unknown': 'Este código no existe. Vuelve a escanear el código de tu inicio de sesión.',
   'qrApprove.error.used': 'Este código ya fue aprobado.',
   'qrApprove.error.sessionEnded': 'Tu sesión ha terminado. Vuelve a iniciar sesión para aprobar.',
-  'qrApprove.error.rateLimited': 'Demasiados intentos. Espera {seconds} segundos y vuelve a intentarlo.',
+  'qrApprove.error.rateLimited': 'Demasiados intentos. Espere {seconds, plural, one {# segundo} other {# segundos}} y vuelva a intentarlo.',
   'qrApprove.error.network': 'No pudimos conectar con el servidor. Revisa tu conexión y vuelve a intentarlo.',
   'qrApprove.error.failed': 'La aprobación no se completó. Vuelve a intentarlo.',
   'qrApprove.retry': 'Reintentar',

@@ -1,6 +1,6 @@
-/** es messages of the session area. Placeholders in braces, e.g. {seconds}. */
+/** es messages of the session area (formal "usted"). Placeholders in braces, e.g. {seconds}. */
 export const session = {
-  'session.endsIn': 'Tu sesión termina en {time}',
+  'session.endsIn': 'Su sesión termina dentro de {time}',
   'session.staySignedIn': 'Mantener la sesión iniciada',
-  'session.ended': 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
+  'session.ended': 'Su sesión ha terminado. Vuelva a iniciar sesión.',
 } as const;

@@ -27,7 +27,7 @@ export const qrApprove = {
   'qrApprove.error.unknown': 'Код не найден. Отсканируйте код вашего входа ещё раз.',
   'qrApprove.error.used': 'Этот код уже подтверждён.',
   'qrApprove.error.sessionEnded': 'Ваша сессия завершена. Войдите снова, чтобы подтвердить.',
-  'qrApprove.error.rateLimited': 'Слишком много попыток. Подождите {seconds} с и попробуйте снова.',
+  'qrApprove.error.rateLimited': 'Слишком много попыток. Подождите {seconds, plural, one {# секунду} few {# секунды} many {# секунд} other {# секунды}} и попробуйте снова.',
   'qrApprove.error.network': 'Не удалось связаться с сервером. Проверьте подключение и попробуйте снова.',
   'qrApprove.error.failed': 'Подтверждение не прошло. Попробуйте снова.',
   'qrApprove.retry': 'Попробовать снова',

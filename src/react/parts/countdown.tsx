@@ -1,5 +1,6 @@
-import { formatDuration, useCountdown } from '../use-countdown';
-import { useParts } from '../flow-ui';
+import { formatDuration } from '../../i18n/format';
+import { useCountdown } from '../use-countdown';
+import { useFlowUi, useParts } from '../flow-ui';
 
 /** Props of {@link Countdown}. */
 export interface CountdownProps {
@@ -9,12 +10,16 @@ export interface CountdownProps {
   onDone?: () => void;
 }
 
-/** A ticking `m:ss` (`data-state` = `running | done`). Not live: the flow announces the step instead of every second. */
+/**
+ * A ticking `m:ss` in the flow's digits (`۹:۵۸` in `fa`; `data-state` = `running | done`). Not
+ * live: the flow announces the step instead of every second.
+ */
 export function Countdown({ until, onDone }: CountdownProps) {
   const seconds = useCountdown(until, onDone);
+  const { locale } = useFlowUi();
   return (
     <time {...useParts()('countdown')} data-state={seconds > 0 ? 'running' : 'done'} dateTime={`PT${seconds}S`}>
-      {formatDuration(seconds)}
+      {formatDuration(seconds, locale)}
     </time>
   );
 }

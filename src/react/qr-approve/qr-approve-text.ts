@@ -13,8 +13,8 @@ const failureKeys: Record<QrApproveFailureReason, QrApproveMessageKey> = {
 };
 
 /** The message of a failure (a rate limit says how long to wait). */
-export function failureMessage(state: Extract<QrApproveState, { status: 'failed' }>, m: QrApproveMessages): string {
-  return format(m[failureKeys[state.reason]], { seconds: state.retryAfterSeconds ?? 600 });
+export function failureMessage(state: Extract<QrApproveState, { status: 'failed' }>, m: QrApproveMessages, locale?: string): string {
+  return format(m[failureKeys[state.reason]], { seconds: state.retryAfterSeconds ?? 600 }, locale);
 }
 
 /** Failures a "Try again" (a fresh check of the same code) can fix. */
@@ -23,7 +23,7 @@ export function isRetryable(reason: QrApproveFailureReason): boolean {
 }
 
 /** What the polite live region says in a state ('' = nothing new to say). */
-export function announcementOf(state: QrApproveState, m: QrApproveMessages): string {
+export function announcementOf(state: QrApproveState, m: QrApproveMessages, locale?: string): string {
   switch (state.status) {
     case 'idle':
       if (state.inputError === 'invalid') return m['qrApprove.input.invalid'];
@@ -40,7 +40,7 @@ export function announcementOf(state: QrApproveState, m: QrApproveMessages): str
     case 'denied':
       return m['qrApprove.denied'];
     case 'failed':
-      return failureMessage(state, m);
+      return failureMessage(state, m, locale);
     default:
       return state satisfies never;
   }

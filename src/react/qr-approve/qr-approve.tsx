@@ -14,6 +14,7 @@ import { barcodeDetector } from './barcode-detector';
 import { defaultQrApproveMessages, useQrApproveMessages, type QrApproveMessages } from './qr-approve-messages';
 import { announcementOf, failureMessage, isRetryable } from './qr-approve-text';
 import { useQrApprove, type UseQrApproveOptions } from './use-qr-approve';
+import { useLocale } from '../use-locale';
 
 const noClassNames: ClassNames = {};
 
@@ -59,6 +60,8 @@ export function QrApprove(props: QrApproveProps) {
   const approval = useQrApprove(props);
   const { state, isSignedIn } = approval;
   const catalog = useQrApproveMessages(locale);
+  // Numbers and plurals in the tag the flow would choose (digits of `fa`, plural forms of `ru`).
+  const tag = useLocale(locale);
   const m = useMemo<QrApproveMessages>(
     () => ({ ...defaultQrApproveMessages, ...catalog, ...messages }),
     [catalog, messages],
@@ -215,7 +218,7 @@ export function QrApprove(props: QrApproveProps) {
       case 'failed':
         return (
           <>
-            <Message tone="error">{failureMessage(state, m)}</Message>
+            <Message tone="error">{failureMessage(state, m, tag)}</Message>
             <div data-part="footer" className={classNames.footer}>
               {isRetryable(state.reason) && state.channelId !== null ? (
                 <Button onClick={approval.retry}>{m['qrApprove.retry']}</Button>
@@ -246,7 +249,7 @@ export function QrApprove(props: QrApproveProps) {
           </Heading>
           {body}
           <div data-part="live-region" className={classNames['live-region']} role="status" aria-live="polite" style={visuallyHidden}>
-            {isSignedIn ? announcementOf(state, m) : ''}
+            {isSignedIn ? announcementOf(state, m, tag) : ''}
           </div>
         </section>
       </FlowUiContext.Provider>

@@ -1,3 +1,4 @@
+import { format } from '../../i18n/format';
 import { qr as englishQr } from '../../i18n/en/qr';
 
 /** Every message key of the QR panel. */
@@ -9,9 +10,5 @@ export type QrMessages = Record<QrMessageKey, string>;
 /** The English defaults (imported alone, so the panel's chunk does not pull the whole catalog). */
 export const defaultQrMessages: QrMessages = englishQr;
 
-/** Fills `{name}` placeholders; unknown names stay as they are. Returns plain text (never HTML). */
-export function formatMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
-}
+/** Fills `{name}` placeholders and ICU-style plurals (the catalogs' one formatter). Returns plain text. */
+export const formatMessage = format;

@@ -29,9 +29,9 @@ export function partStateOf(state: QrSignInState): QrPanelPartState {
 }
 
 /** The error message for a failed state (a rate limit says how long to wait). */
-export function errorMessage(state: Extract<QrSignInState, { status: 'error' }>, m: QrMessages): string {
+export function errorMessage(state: Extract<QrSignInState, { status: 'error' }>, m: QrMessages, locale?: string): string {
   const { kind, retryAfterSeconds } = state.failure;
-  if (retryAfterSeconds !== null) return formatMessage(m['qr.error.rateLimited'], { seconds: retryAfterSeconds });
+  if (retryAfterSeconds !== null) return formatMessage(m['qr.error.rateLimited'], { seconds: retryAfterSeconds }, locale);
   const keys: Record<typeof kind, QrMessageKey> = {
     channel: 'qr.error.channel',
     watch: 'qr.error.watch',
@@ -45,7 +45,7 @@ export function errorMessage(state: Extract<QrSignInState, { status: 'error' }>,
  * What the polite live region says in a state. Showing and renewing say the same thing, so a
  * silent renewal changes nothing and is not announced; a fresh code after loading or a pause is.
  */
-export function announcementOf(state: QrSignInState, m: QrMessages): string {
+export function announcementOf(state: QrSignInState, m: QrMessages, locale?: string): string {
   switch (state.status) {
     case 'showing':
     case 'renewing':
@@ -57,7 +57,7 @@ export function announcementOf(state: QrSignInState, m: QrMessages): string {
     case 'done':
       return state.outcome === 'signed-in' ? m['qr.signedIn'] : '';
     case 'error':
-      return errorMessage(state, m);
+      return errorMessage(state, m, locale);
     case 'idle':
     case 'loading':
     case 'paused':

@@ -27,6 +27,8 @@ export interface QrPanelProps {
   statusSource?: QrStatusSource;
   /** Overrides for any message (a full locale catalog fits). */
   messages?: Partial<QrMessages>;
+  /** Language tag for numbers and plurals in the messages (`Intl`). Default `en`. */
+  locale?: string;
   /** Host class names per part. */
   classNames?: ClassNames;
   /** Hide the requesting IP and location (privacy: screen sharing, shoulder-surfing). */
@@ -171,7 +173,7 @@ export function QrPanel(props: QrPanelProps) {
       {state.status === 'error' ? (
         <>
           <p data-part="message" data-tone="error" className={classNames.message}>
-            {errorMessage(state, m)}
+            {errorMessage(state, m, props.locale)}
           </p>
           <button type="button" data-part="button" data-variant="primary" className={classNames.button} onClick={startOver}>
             {state.failure.kind === 'token-rejected' ? m['qr.showNewCode'] : m['qr.retry']}
@@ -187,7 +189,7 @@ export function QrPanel(props: QrPanelProps) {
       {children}
 
       <div data-part="live-region" className={classNames['live-region']} role="status" aria-live="polite" style={visuallyHidden}>
-        {announcementOf(state, m)}
+        {announcementOf(state, m, props.locale)}
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { createSignInClient } from '../../core/client/create-client';
 import type { TokenPair } from '../../core/client/types';
 import type { Theme } from '../../theme';
 import { ThemeRoot } from '../theme/theme-root';
+import { chooseLocale } from '../../i18n/locales';
 import { useUndefinedThemeWarning } from '../theme/use-undefined-theme-warning';
 import { QrPanel, type QrPanelProps } from './qr-panel';
 
@@ -43,7 +44,7 @@ export function QrSignIn(props: QrSignInProps) {
   );
   return (
     <ThemeRoot theme={theme} unstyled={unstyled} dir={dir} lang={locale} className={panel.classNames?.root}>
-      <QrPanel {...panel} client={client} onSignedIn={onSuccess} />
+      <QrPanel locale={chooseLocale(locale)} {...panel} client={client} onSignedIn={onSuccess} />
     </ThemeRoot>
   );
 }

@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react';
-import { directionOf } from '../../i18n';
+import { directionOf } from '../../i18n/locales';
+import { formatDuration } from '../../i18n/format';
 import type { Theme } from '../../theme';
 import type { ClassNames } from '../../theme/parts';
 import { ThemeRoot } from '../theme/theme-root';
 import { useMessages } from '../use-messages';
-import { defaultSessionMessages, formatCountdown, type SessionMessages } from './session-messages';
+import { defaultSessionMessages, type SessionMessages } from './session-messages';
+import { useLocale } from '../use-locale';
 import { useSession } from './use-session';
 
 /** Props of `<SessionExpiryNotice>`. */
 export interface SessionExpiryNoticeProps {
-  /** UI language (`en`, `ru`, `es`, `ar`), loaded like `<SignInFlow locale>`; sets `dir` too. */
+  /** UI language, chosen and loaded like `<SignInFlow locale>` (default: the browser's); sets `dir` too. */
   locale?: string;
   /** Overrides of any message (on top of the locale's catalog). */
   messages?: Partial<SessionMessages>;
@@ -65,11 +67,12 @@ function useSecondsLeft(deadline: number | null): number | null {
  * ```
  */
 export function SessionExpiryNotice(props: SessionExpiryNoticeProps) {
-  const { locale, messages, classNames, onExtend, showEnded = true, theme, unstyled } = props;
+  const { messages, classNames, onExtend, showEnded = true, theme, unstyled } = props;
   const { snapshot, extend } = useSession();
+  const locale = useLocale(props.locale);
   const catalog = useMessages(locale);
   const text = { ...defaultSessionMessages, ...catalog, ...messages };
-  const dir = props.dir ?? (locale ? directionOf(locale) : undefined);
+  const dir = props.dir ?? directionOf(locale);
   const seconds = useSecondsLeft(snapshot.isEndingSoon ? snapshot.endsAt : null);
 
   const hasEnded =
@@ -98,7 +101,7 @@ export function SessionExpiryNotice(props: SessionExpiryNoticeProps) {
         <p data-part="message" data-tone="warning" className={classNames?.message}>
           {before}
           {/* role=timer is not announced on every tick; the status region announces the notice once. */}
-          <span role="timer">{formatCountdown(seconds)}</span>
+          <span role="timer">{formatDuration(seconds, locale)}</span>
           {after}
         </p>
         {snapshot.canExtend ? (

@@ -8,9 +8,3 @@ export type SessionMessages = Record<SessionMessageKey, string>;
 
 /** The English defaults (imported alone, so this chunk does not pull the whole catalog). */
 export const defaultSessionMessages: SessionMessages = englishSession;
-
-/** `m:ss` for a countdown (`125` → `2:05`). */
-export function formatCountdown(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
