@@ -4,6 +4,7 @@ import { formatDuration } from '../../i18n/format';
 import type { Theme } from '../../theme';
 import type { ClassNames } from '../../theme/parts';
 import { ThemeRoot } from '../theme/theme-root';
+import { useUndefinedThemeWarning } from '../theme/use-undefined-theme-warning';
 import { useMessages } from '../use-messages';
 import { defaultSessionMessages, type SessionMessages } from './session-messages';
 import { useLocale } from '../use-locale';
@@ -69,6 +70,7 @@ function useSecondsLeft(deadline: number | null): number | null {
 export function SessionExpiryNotice(props: SessionExpiryNoticeProps) {
   const { messages, classNames, onExtend, showEnded = true, theme, unstyled } = props;
   const { snapshot, extend } = useSession();
+  useUndefinedThemeWarning(props);
   const locale = useLocale(props.locale);
   const catalog = useMessages(locale);
   const text = { ...defaultSessionMessages, ...catalog, ...messages };

@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { credentialsReady, renderFlow } from '../../../test/fixtures/render-flow';
 import { presets } from '../../theme/entry';
 import { QrSignIn } from '../qr/qr-sign-in';
+import { SessionExpiryNotice, SessionProvider } from '../session';
+import { createFakeClient } from '../../../test/session/support/fake-client';
 import { undefinedThemeWarning } from './use-undefined-theme-warning';
 
 const warnings = () => vi.mocked(console.warn).mock.calls.filter(([message]) => message === undefinedThemeWarning);
@@ -46,6 +48,16 @@ describe('a theme that arrived undefined', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const fetch = vi.fn(() => new Promise<Response>(() => {}));
     render(<QrSignIn baseUrl="" fetch={fetch} theme={undefined} onSuccess={() => {}} />).unmount();
+    expect(warnings()).toHaveLength(1);
+  });
+
+  it('<SessionExpiryNotice theme={undefined}> warns too', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <SessionProvider client={createFakeClient()}>
+        <SessionExpiryNotice theme={undefined} />
+      </SessionProvider>,
+    ).unmount();
     expect(warnings()).toHaveLength(1);
   });
 });
