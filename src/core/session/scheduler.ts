@@ -6,6 +6,8 @@
  * changes). A late wake-up runs the callback once, never a burst.
  */
 
+import { clampTimerDelay } from '../client/timer-delay';
+
 /** The timer functions the scheduler uses (injectable for tests). */
 export interface TimerApi {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -55,7 +57,8 @@ export function createScheduler(now: () => number, timers: TimerApi, maxChunkMs 
   const arm = () => {
     clear();
     if (!callback) return;
-    const wait = Math.min(Math.max(0, deadline - now()), maxChunkMs);
+    // A NaN deadline (arithmetic on a broken value) waits a chunk and re-checks: never a busy loop.
+    const wait = Math.min(clampTimerDelay(deadline - now()), maxChunkMs);
     handle = timers.setTimeout(() => {
       handle = null;
       if (!fireIfDue()) arm();
