@@ -20,7 +20,9 @@ function renderApprove(props: Partial<QrApproveProps> = {}, { signedIn = true } 
     crossTab: false,
     start: false,
   });
+  // A host that passes its own session starts it (then it is restored: signed in or signed out).
   if (signedIn) session.signIn(testTokens);
+  else session.start();
   const result = render(
     <StrictMode>
       <SessionProvider session={session}>

@@ -23,7 +23,7 @@ export interface UseQrApproveOptions {
 export interface UseQrApproveResult {
   /** The approving side's state (see `QrApproveState`). */
   state: QrApproveState;
-  /** Whether this device is signed in with a usable access token. */
+  /** Whether this device is signed in with a usable access token (also true while the stored session is not read yet). */
   isSignedIn: boolean;
   open: QrApprove['open'];
   approve: QrApprove['approve'];
@@ -92,7 +92,9 @@ export function useQrApprove(options: UseQrApproveOptions): UseQrApproveResult {
 
   return {
     state,
-    isSignedIn: snapshot.state !== 'signed-out' && snapshot.state !== 'expired' && snapshot.tokens !== null,
+    // Before the session is restored (server HTML, hydration) the form shows rather than a
+    // "sign in first" that would flash for a signed-in phone; Approve reads the token when pressed.
+    isSignedIn: !snapshot.isRestored || (snapshot.state !== 'signed-out' && snapshot.state !== 'expired' && snapshot.tokens !== null),
     open: store.open,
     approve: store.approve,
     deny: store.deny,
