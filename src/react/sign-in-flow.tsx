@@ -178,9 +178,9 @@ export function SignInFlow(props: SignInFlowProps) {
   // loading a page must not steal focus.
   // The later screens' chunks: fetched once the page is idle, and again (if that failed) when a
   // request that may lead to one is sent, so each is in by the time the answer is.
-  useEffect(() => whenIdle(preloadLaterSteps), []);
+  useEffect(() => whenIdle(() => void preloadLaterSteps()), []);
   useEffect(() => {
-    if (flow.pendingAction) preloadLaterSteps();
+    if (flow.pendingAction) void preloadLaterSteps();
   }, [flow.pendingAction]);
 
   const shown = useRef<string | null>(null);

@@ -15,11 +15,12 @@ export const unknownStep = lazyStep(() => import('./unknown-step').then((module)
 const laterSteps = [chooseFactorStep, verifyCodeStep, resetCodeStep, newPasswordStep, lockedStep, unknownStep];
 
 /**
- * Starts fetching every later screen not yet loaded (each chunk once). A failure is left for
- * the render that needs the screen: it shows the error step then, not now.
+ * Starts fetching every later screen not yet loaded (each chunk once); settles when all have
+ * arrived or failed. A failure is left for the render that needs the screen: it shows the error
+ * step then, not now.
  */
-export function preloadLaterSteps(): void {
-  for (const step of laterSteps) step.preload().catch(() => undefined);
+export async function preloadLaterSteps(): Promise<void> {
+  await Promise.allSettled(laterSteps.map((step) => step.preload()));
 }
 
 // The public screens (for `components={{ … }}` wrappers, stories, custom flows) are these lazy
