@@ -106,6 +106,9 @@ const defaultComponents: StepComponents = {
   ErrorStep,
 };
 
+/** The steps whose default screen is a lazy chunk (see `defaultComponents`). */
+const lazyKinds: ReadonlySet<Step['kind']> = new Set(['choose-factor', 'verify-code', 'reset-code', 'new-password', 'locked', 'unknown']);
+
 /** What a step chunk that did not load is shown as: a network failure, with "Try again". */
 const stepLoadError: Step & { kind: 'error' } = {
   kind: 'error',
@@ -271,12 +274,18 @@ export function SignInFlow(props: SignInFlowProps) {
     const failed = (retry: () => void) => (
       <C.ErrorStep {...base} errorMessage={errorMessage(stepLoadError.error, t)} step={stepLoadError} flow={{ ...flow, restart: retry }} />
     );
-    // Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one.
+    // Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one. The first
+    // screens stay out of any Suspense boundary: inside one, React would hydrate the server's
+    // credentials form later than the rest (selective hydration), leaving it inert meanwhile.
     return (
       <Fragment key={screen}>
-        <StepLoadBoundary failed={failed}>
-          <Suspense fallback={<C.LoadingStep {...base} step={loadingStep} />}>{content}</Suspense>
-        </StepLoadBoundary>
+        {lazyKinds.has(step.kind) ? (
+          <StepLoadBoundary failed={failed}>
+            <Suspense fallback={<C.LoadingStep {...base} step={loadingStep} />}>{content}</Suspense>
+          </StepLoadBoundary>
+        ) : (
+          content
+        )}
       </Fragment>
     );
   }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages, locale]);
