@@ -37,6 +37,16 @@ function emitStylesheet(): Plugin {
 /** A locale catalog's entry module: `src/i18n/<tag>/index.ts`. */
 const catalogModule = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/]index\.ts$/;
 
+/** A lazy step screen's module: `src/react/steps/<name>-step.tsx` (see steps/later-steps.ts). */
+const stepModule = /[\\/]src[\\/]react[\\/]steps[\\/]([\w-]+)-step\.tsx$/;
+
+/** Stable, hash-free names for the flow's lazy chunks, which the size budget leaves out by name. */
+function lazyChunkFileName(facadeModuleId: string | null): string {
+  const step = facadeModuleId?.match(stepModule)?.[1];
+  if (step) return `steps/${step}.js`;
+  return facadeModuleId && catalogModule.test(facadeModuleId) ? 'locale-[name].js' : '[name]-[hash].js';
+}
+
 /**
  * Ships each lazy catalog as its values in English key order (`export default [...]`; the
  * loader zips them with the keys it already has): keys were a quarter of every chunk's gzip.
@@ -86,9 +96,10 @@ export default defineConfig({
     rolldownOptions: {
       external,
       output: {
-        // Locale chunks get a stable name (`locale-ru.js`): the size budget leaves them out by
-        // name, and a hash-free name compresses in the loader's import map.
-        chunkFileNames: (chunk) => (chunk.facadeModuleId && catalogModule.test(chunk.facadeModuleId) ? 'locale-[name].js' : '[name]-[hash].js'),
+        // Locale chunks (`locale-ru.js`) and lazy step chunks (`step-new-password.js`) get a
+        // stable name: the size budget leaves them out by name, and a hash-free name compresses
+        // in the loader's import map.
+        chunkFileNames: (chunk) => lazyChunkFileName(chunk.facadeModuleId),
         // The React entries are client modules for React Server Components hosts (Next.js App Router).
         banner: (chunk) => (chunk.isEntry && clientEntries.has(chunk.name) ? '"use client";' : ''),
       },

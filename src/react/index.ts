@@ -6,14 +6,9 @@ export type { SignInFlowAction, SignInFlowController, SignInFlowEvent, UseSignIn
 export { useFlowUi, useParts, FlowUiContext, createTranslator } from './flow-ui';
 export type { FlowUi, PartProps, Translate } from './flow-ui';
 export { CredentialsStep } from './steps/credentials-step';
-export { ChooseFactorStep } from './steps/choose-factor-step';
-export { VerifyCodeStep } from './steps/verify-code-step';
-export { ResetCodeStep } from './steps/reset-code-step';
-export { NewPasswordStep } from './steps/new-password-step';
-export { LockedStep } from './steps/locked-step';
+export { ChooseFactorStep, LockedStep, NewPasswordStep, ResetCodeStep, UnknownStep, VerifyCodeStep } from './steps/later-steps';
 export { LoadingStep } from './steps/loading-step';
 export { SignedInStep } from './steps/signed-in-step';
-export { UnknownStep } from './steps/unknown-step';
 export { ErrorStep } from './steps/error-step';
 export type { CredentialsStepProps, ForgotPassword, LockedStepProps, StepComponents, StepProps } from './steps/types';
 export { Button } from './parts/button';

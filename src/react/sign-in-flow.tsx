@@ -5,17 +5,22 @@ import type { Theme } from '../theme';
 import type { ClassNames } from '../theme/parts';
 import { createTranslator, FlowUiContext, type FlowUi } from './flow-ui';
 import type { RecaptchaAdapter } from './recaptcha/types';
-import { ChooseFactorStep } from './steps/choose-factor-step';
 import { CredentialsStep } from './steps/credentials-step';
 import { ErrorStep } from './steps/error-step';
+import {
+  chooseFactorStep,
+  lockedStep,
+  newPasswordStep,
+  preloadLaterSteps,
+  resetCodeStep,
+  unknownStep,
+  verifyCodeStep,
+} from './steps/later-steps';
 import { LoadingStep } from './steps/loading-step';
-import { LockedStep } from './steps/locked-step';
-import { NewPasswordStep } from './steps/new-password-step';
-import { ResetCodeStep } from './steps/reset-code-step';
 import { SignedInStep } from './steps/signed-in-step';
+import { StepLoadBoundary } from './steps/step-load-boundary';
 import type { ForgotPassword, StepComponents } from './steps/types';
-import { UnknownStep } from './steps/unknown-step';
-import { VerifyCodeStep } from './steps/verify-code-step';
+import { whenIdle } from './when-idle';
 import { themeStyle, type SignInSlots } from './theme';
 import { ThemeLogoContext } from './theme/theme-logo-context';
 import { useUndefinedThemeWarning } from './theme/use-undefined-theme-warning';
@@ -86,17 +91,28 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
 // panel's module, not the `./qr` entry: that one also carries the phone's <QrApprove>.
 const QrPanel = /* @__PURE__ */ lazy(() => import('./qr/qr-panel').then((module) => ({ default: module.QrPanel })));
 
+// The first screens (and the error step, which a failed chunk falls back to) are in the entry;
+// the later ones are lazy chunks (./steps/later-steps). Host overrides replace either kind.
 const defaultComponents: StepComponents = {
   LoadingStep,
   CredentialsStep,
-  ChooseFactorStep,
-  VerifyCodeStep,
-  ResetCodeStep,
-  NewPasswordStep,
-  LockedStep,
+  ChooseFactorStep: chooseFactorStep.Component,
+  VerifyCodeStep: verifyCodeStep.Component,
+  ResetCodeStep: resetCodeStep.Component,
+  NewPasswordStep: newPasswordStep.Component,
+  LockedStep: lockedStep.Component,
   SignedInStep,
-  UnknownStep,
+  UnknownStep: unknownStep.Component,
   ErrorStep,
+};
+
+/** The steps whose default screen is a lazy chunk (see `defaultComponents`). */
+const lazyKinds: ReadonlySet<Step['kind']> = new Set(['choose-factor', 'verify-code', 'reset-code', 'new-password', 'locked', 'unknown']);
+
+/** What a step chunk that did not load is shown as: a network failure, with "Try again". */
+const stepLoadError: Step & { kind: 'error' } = {
+  kind: 'error',
+  error: { kind: 'network', status: null, serverCode: null, serverMessage: null, details: [], retryAfterSeconds: null },
 };
 
 const noticeKeys = {
@@ -110,7 +126,7 @@ const noticeKeys = {
 const noClassNames: ClassNames = {};
 
 /** Shown while the locale's catalog loads; one object, so the memoised screen stays put. */
-const loadingStep: Step = { kind: 'loading' };
+const loadingStep: Step & { kind: 'loading' } = { kind: 'loading' };
 
 /** The step's identity for focus and announcements: a new code method, or a lock's new reason, is a new screen. */
 const screenOf = (step: Step): string =>
@@ -163,6 +179,13 @@ export function SignInFlow(props: SignInFlowProps) {
 
   // On every step change: focus the new heading and announce it. Not on the first screen:
   // loading a page must not steal focus.
+  // The later screens' chunks: fetched once the page is idle, and again (if that failed) when a
+  // request that may lead to one is sent, so each is in by the time the answer is.
+  useEffect(() => whenIdle(() => void preloadLaterSteps()), []);
+  useEffect(() => {
+    if (flow.pendingAction) void preloadLaterSteps();
+  }, [flow.pendingAction]);
+
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (step.kind === 'loading' || shown.current === screen) return;
@@ -246,8 +269,25 @@ export function SignInFlow(props: SignInFlowProps) {
           return step satisfies never;
       }
     })();
-    // Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one.
-    return <Fragment key={screen}>{content}</Fragment>;
+    // A later screen whose chunk is still on its way shows the loading screen in the same card;
+    // one that failed to load shows the error step, whose "Try again" imports it again.
+    const failed = (retry: () => void) => (
+      <C.ErrorStep {...base} errorMessage={errorMessage(stepLoadError.error, t)} step={stepLoadError} flow={{ ...flow, restart: retry }} />
+    );
+    // Keyed by screen: a new step gets a fresh form; a failed submit keeps the same one. The first
+    // screens stay out of any Suspense boundary: inside one, React would hydrate the server's
+    // credentials form later than the rest (selective hydration), leaving it inert meanwhile.
+    return (
+      <Fragment key={screen}>
+        {lazyKinds.has(step.kind) ? (
+          <StepLoadBoundary failed={failed}>
+            <Suspense fallback={<C.LoadingStep {...base} step={loadingStep} />}>{content}</Suspense>
+          </StepLoadBoundary>
+        ) : (
+          content
+        )}
+      </Fragment>
+    );
   }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages, locale]);
 
   const isFramingRefused = isFramed && !props.allowFraming;
