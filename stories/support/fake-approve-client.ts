@@ -46,6 +46,8 @@ export function storySession(isSignedIn: boolean): Session {
     expiresAt: new Date(now + minutes * 60_000).toISOString(),
   });
   if (isSignedIn) session.signIn({ accessToken: token(60, 'story-access'), refreshToken: token(60 * 24, 'story-refresh') });
+  // A host starts the session it passes in: then it is restored (here, signed out).
+  else session.start();
   return session;
 }
 
