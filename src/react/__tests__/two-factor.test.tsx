@@ -123,9 +123,12 @@ describe('second factor', () => {
       .answer('signIn', 'signin-2fa-sms')
       .answer('chooseTwoFactor', 'error-resend-cooldown');
     await signInAs(client, user);
-    await screen.findByRole('button', { name: 'Resend code' });
+    const resend = await screen.findByRole('button', { name: 'Resend code' });
     await vi.advanceTimersByTimeAsync(31_000);
-    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    // The countdown's last tick re-renders after the timers ran: click once the button is enabled
+    // (a click on a still-disabled button sends nothing, and the test would wait for nothing).
+    await waitFor(() => expect(resend).toBeEnabled());
+    await user.click(resend);
     expect(await findShown('Please wait before requesting another code.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Resend code' })).toBeDisabled();
     expect(screen.queryByRole('heading', { name: 'Too many attempts' })).toBeNull();
