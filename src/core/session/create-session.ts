@@ -191,21 +191,7 @@ export function createSession(options: SessionOptions): Session {
   function computeSnapshot(): SessionSnapshot {
     if (!isReady) return INITIAL_SNAPSHOT;
     const t = now();
-    if (!record) {
-      return {
-        state: 'signed-out',
-        tokens: null,
-        accessExpiresAt: null,
-        endsAt: null,
-        isEndingSoon: false,
-        canExtend: false,
-        cooldownUntil: null,
-        retryAt: null,
-        error,
-        reason,
-        isRestored: true,
-      };
-    }
+    if (!record) return { ...INITIAL_SNAPSHOT, error, reason, isRestored: true };
     const cooling = cooldownUntil !== null && t < cooldownUntil;
     const renewable = canRenew(record, t);
     const state = isRefreshing
