@@ -41,7 +41,7 @@ const catalogModule = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/]index\.ts$/;
 const stepModule = /[\\/]src[\\/]react[\\/]steps[\\/]([\w-]+)-step\.tsx$/;
 
 /** Stable, hash-free names for the flow's lazy chunks, which the size budget leaves out by name. */
-function lazyChunkFileName(facadeModuleId: string | null): string {
+export function lazyChunkFileName(facadeModuleId: string | null): string {
   const step = facadeModuleId?.match(stepModule)?.[1];
   if (step) return `steps/${step}.js`;
   return facadeModuleId && catalogModule.test(facadeModuleId) ? 'locale-[name].js' : '[name]-[hash].js';
@@ -52,7 +52,7 @@ function lazyChunkFileName(facadeModuleId: string | null): string {
  * loader zips them with the keys it already has): keys were a quarter of every chunk's gzip.
  * A catalog with a missing or extra key fails the build.
  */
-function compactCatalogs(): Plugin {
+export function compactCatalogs(): Plugin {
   return {
     name: 'b2s-compact-catalogs',
     async renderChunk(code, chunk) {

@@ -7,7 +7,9 @@
  *    and ./theme (for Server Components) reaches no React and no client module;
  *  - JSX compiled for the production runtime (no react/jsx-dev-runtime import);
  *  - the QR panel's size increment over <SignInFlow> (scripts/size-increment.mjs);
- *  - every locale chunk (dist/locale-*.js) within 2.5 KiB gzip, and at least 23 of them.
+ *  - every locale chunk (dist/locale-*.js) within 2.5 KiB gzip, and at least 23 of them;
+ *  - ./element (dist/element/) is self-contained: React bundled in production mode, no bare
+ *    import, no `process.env`, no "use client", listed as a side effect (it defines the element).
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -70,5 +72,31 @@ for (const file of localeChunks) {
 }
 const largest = Math.max(...localeChunks.map((file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length));
 console.log(`  ${localeChunks.length} chunks, largest ${largest} B gzip`);
+
+console.log('· ./element is self-contained');
+// A browser loads it from a <script type="module"> with no import map and no bundler: every import
+// must be a relative file, and nothing may read `process` (a ReferenceError in the browser).
+const elementFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? elementFiles(`${dir}/${entry.name}`) : entry.name.endsWith('.js') ? [`${dir}/${entry.name}`] : [],
+  );
+const elementChunks = elementFiles('dist/element');
+if (!elementChunks.includes('dist/element/index.js')) fail('dist/element/index.js is missing (vite build -c vite.element.config.ts)');
+for (const file of elementChunks) {
+  const code = readFileSync(file, 'utf8');
+  const bare = [...code.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1] ?? m[2]).filter((s) => !s.startsWith('./') && !s.startsWith('../'));
+  if (bare.length) fail(`${file} imports ${[...new Set(bare)].join(', ')} (the element bundle must be self-contained)`);
+  if (/\bprocess\.env\b/.test(code)) fail(`${file} reads process.env`);
+  if (code.includes('react/jsx-dev-runtime') || code.includes('jsxDEV')) fail(`${file} has the development JSX runtime`);
+  if (firstLine(file).includes('use client')) fail(`${file} is not a React client module: no "use client"`);
+}
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+if (!pkg.sideEffects.includes('./dist/element/index.js')) fail('package.json sideEffects must list ./dist/element/index.js (importing it defines the element)');
+// Production React, and the main entries still leave React to the host.
+if (!readFileSync('dist/element/index.js', 'utf8').includes('b2core-sign-in')) fail('dist/element/index.js does not define <b2core-sign-in>');
+for (const file of ['dist/index.js', 'dist/qr.js']) {
+  if (!staticImports(file).some((specifier) => specifier === 'react' || specifier.startsWith('react/'))) fail(`${file} must import react from the host, not bundle it`);
+}
+console.log(`  ${elementChunks.length} files`);
 
 process.exit(ok ? 0 : 1);

@@ -1,7 +1,8 @@
 /**
  * The `package` project tests the BUILT package (dist/), as hosts get it. Before they run,
- * rebuild what is older than the sources: the JS entries (vite) and the declarations (tsc +
- * scripts/fix-types.mjs, which the example app type-checks against through the package name).
+ * rebuild what is older than the sources: the JS entries (vite), the custom element's own bundle
+ * (vite.element.config.ts) and the declarations (tsc + scripts/fix-types.mjs, which the example
+ * app type-checks against through the package name).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -28,6 +29,9 @@ export default async function setup(): Promise<void> {
   if (!isNewerThanSources(join(root, 'dist/index.js'), sources)) {
     // emptyOutDir false keeps dist/types from the last full build.
     await productionBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { emptyOutDir: false } });
+  }
+  if (!isNewerThanSources(join(root, 'dist/element/index.js'), Math.max(sources, statSync(join(root, 'vite.element.config.ts')).mtimeMs))) {
+    await productionBuild({ root, configFile: join(root, 'vite.element.config.ts'), logLevel: 'warn' });
   }
   if (!isNewerThanSources(join(root, 'dist/types/index.d.ts'), sources)) {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
