@@ -158,8 +158,26 @@ describe('<b2core-sign-in> on a plain HTML page under a strict CSP', () => {
     await page.close();
   });
 
-  it('re-renders on attribute and property changes', async () => {
+  it('re-renders on attribute and property changes; a second copy of the bundle defines nothing', async () => {
     const page = await openExample();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The same bundle under another URL is another module instance: its define must not throw.
+    await page.evaluate(() => {
+      (window as unknown as { firstDefinition: unknown }).firstDefinition = customElements.get('b2core-sign-in');
+    });
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const script = Object.assign(document.createElement('script'), { type: 'module', src: '/b2core-sign-in/element/index.js?copy' });
+          script.addEventListener('load', resolve);
+          script.addEventListener('error', reject);
+          document.head.append(script);
+        }),
+    );
+    expect(await page.evaluate(() => customElements.get('b2core-sign-in') === (window as unknown as { firstDefinition: unknown }).firstDefinition)).toBe(true);
+    expect(errors).toEqual([]);
+
     await page.evaluate(() => document.querySelector('b2core-sign-in')?.setAttribute('locale', 'de'));
     await page.getByRole('heading', { name: 'Anmelden', exact: true }).waitFor();
     // A theme object as a property (plain data: built here, handed over as JSON); it wins over the attribute.
@@ -181,6 +199,15 @@ describe('<b2core-sign-in> on a plain HTML page under a strict CSP', () => {
       if (element) element.theme = undefined;
     });
     await expect.poll(background).toBe('rgb(21, 128, 61)');
+    // color-scheme="dark": the stylesheet's forced-dark rule, through an ancestor inside the shadow root.
+    const scheme = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('b2core-sign-in')?.shadowRoot?.querySelector('[data-part="root"]');
+        return root ? getComputedStyle(root).colorScheme : null;
+      });
+    expect(await scheme()).toBe('light');
+    await page.evaluate(() => document.querySelector('b2core-sign-in')?.setAttribute('color-scheme', 'dark'));
+    await expect.poll(scheme).toBe('dark');
     expect(await violationsOf(page)).toEqual([]);
     await page.close();
   });
