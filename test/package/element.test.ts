@@ -208,6 +208,31 @@ describe('<b2core-sign-in> on a plain HTML page under a strict CSP', () => {
     expect(await scheme()).toBe('light');
     await page.evaluate(() => document.querySelector('b2core-sign-in')?.setAttribute('color-scheme', 'dark'));
     await expect.poll(scheme).toBe('dark');
+
+    // Moved within one task, it keeps its flow (what was typed stays).
+    await page.getByLabel('E-Mail-Adresse', { exact: true }).fill('moved@example.com');
+    await page.evaluate(() => {
+      const element = document.querySelector('b2core-sign-in');
+      if (element) document.body.append(element);
+    });
+    await page.waitForTimeout(200);
+    expect(await page.getByLabel('E-Mail-Adresse', { exact: true }).inputValue()).toBe('moved@example.com');
+
+    // A property set before the element was upgraded (here: created where it is not defined) is picked up.
+    await page.evaluate((red) => {
+      const early = document.implementation.createHTMLDocument().createElement('b2core-sign-in');
+      early.id = 'early';
+      (early as unknown as { theme: unknown }).theme = red;
+      document.body.append(document.adoptNode(early));
+    }, theme);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const submit = document.getElementById('early')?.shadowRoot?.querySelector('button[type="submit"]');
+          return submit ? getComputedStyle(submit).backgroundColor : null;
+        }),
+      )
+      .toBe('rgb(185, 28, 28)');
     expect(await violationsOf(page)).toEqual([]);
     await page.close();
   });
