@@ -31,6 +31,8 @@ describe('server: importing every entry', () => {
     expect(result.entries['b2core-sign-in/theme']).toEqual(expect.arrayContaining(['createTheme', 'presets', 'defaultTheme']));
     expect(result.entries['b2core-sign-in/simulator']).toEqual(expect.arrayContaining(['createSimulator', 'createSimulatorHandlers']));
     expect(result.entries['b2core-sign-in/simulator/node']).toEqual(expect.arrayContaining(['startSimulatorServer']));
+    // The custom element's bundle imports without a DOM too (and defines nothing there).
+    expect(result.entries['b2core-sign-in/element']).toEqual(expect.arrayContaining(['SignInElement', 'defineSignInElement']));
   });
 
   it('touches no window/document: the browser globals stay undefined through import and render', () => {
