@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GOOGLE_TOTP_SECRET, signInAs, simulatorControl, totp } from '../../src/testing';
+import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, hangingFault, injectFault, signInAs, simulatorControl, submitCredentials, totp } from '../../src/testing';
 import { createTheme } from '../../src/theme';
 import { launchChromium } from '../support/browser';
 import { repoRoot } from './support/paths';
@@ -293,6 +293,37 @@ describe('<b2core-sign-in> on a plain HTML page under a strict CSP', () => {
     await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     await signInAs(page, 'client@example.com', { simulator: server.url });
     await page.locator('#status').getByText('Signed in', { exact: true }).waitFor();
+    await page.close();
+  });
+
+  it('reports an unknown step as b2s-unknown-step; removed mid-request, it aborts the request', async () => {
+    const sim = simulatorControl(server.url);
+    await injectFault(
+      sim,
+      { path: '/signin', method: 'POST' },
+      { status: 200, body: { code: 200, data: { questions: [] }, done: false, uuid: 'kyc-1', workflow: 'kyc_questionnaire' } },
+    );
+    const page = await openExample();
+    await page.evaluate(() => {
+      const w = window as unknown as { unknownSteps: unknown[] };
+      w.unknownSteps = [];
+      document.addEventListener('b2s-unknown-step', (event) => w.unknownSteps.push(event.detail));
+    });
+    await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: 'This sign-in step isn’t supported here' }).waitFor();
+    const unknownSteps = await page.evaluate(() => (window as unknown as { unknownSteps: { kind: string; workflow: string }[] }).unknownSteps);
+    expect(unknownSteps).toEqual([expect.objectContaining({ kind: 'unknown', workflow: 'kyc_questionnaire' })]);
+    expect((await portalOf(page)).events.map((event) => event.type)).toContain('unknown-step');
+
+    // A sign-in that never answers, then the element is removed: the browser sees the request aborted.
+    await hangingFault(sim, { path: '/signin', method: 'POST' });
+    await page.getByRole('button', { name: 'Start again' }).click();
+    const sent = page.waitForRequest((request) => request.method() === 'POST' && new URL(request.url()).pathname.endsWith('/signin'));
+    await submitCredentials(page, 'client@example.com', DEMO_PASSWORD);
+    const request = await sent;
+    const failed = page.waitForEvent('requestfailed', (candidate) => candidate === request);
+    await page.evaluate(() => document.querySelector('b2core-sign-in')?.remove());
+    expect((await failed).failure()?.errorText).toMatch(/ABORTED/);
     await page.close();
   });
 });
