@@ -7,9 +7,8 @@
  * ```html
  * <script type="module" src="/vendor/b2core-sign-in/element/index.js"></script>
  * <b2core-sign-in base-url="https://my.broker.com" locale="en" theme="meadow"></b2core-sign-in>
- * <script type="module">
- *   document.addEventListener('b2s-signed-in', (event) => myPortal.start(event.detail));
- * </script>
+ * <!-- portal.js: document.addEventListener('b2s-signed-in', (event) => myPortal.start(event.detail)); -->
+ * <script type="module" src="/portal.js"></script>
  * ```
  */
 import type { TokenPair } from '../core/client/types';

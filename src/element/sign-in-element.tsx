@@ -32,9 +32,8 @@ const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (cl
  * ```html
  * <script type="module" src="/b2core-sign-in/element/index.js"></script>
  * <b2core-sign-in base-url="https://my.broker.com" locale="en" theme="meadow"></b2core-sign-in>
- * <script type="module">
- *   document.addEventListener('b2s-signed-in', (event) => session.start(event.detail));
- * </script>
+ * <!-- a script file of the page (inline scripts break a strict CSP): -->
+ * <!-- document.addEventListener('b2s-signed-in', (event) => session.start(event.detail)); -->
  * ```
  */
 export class SignInElement extends ElementBase {
