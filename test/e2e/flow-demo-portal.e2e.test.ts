@@ -20,7 +20,10 @@ describe('the demo: SignInFlow inside a SessionProvider, then the portal', () =>
     const { page, context } = await openFlow(h);
     await signInAs(page, 'client@example.com', { simulator: h.sim });
     expect(await portalUser(page)).toBe('client@example.com');
-    await expect.poll(() => page.getByText(/^Session: /).textContent()).toContain('signed-in');
+    // The portal's heading takes focus, so keyboard and screen reader users start on the new page.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('portal-heading');
+    await expect.poll(() => page.getByTestId('session-state').textContent()).toBe('signed-in');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Account summary', 'Trading accounts', 'Session']);
 
     await page.getByRole('button', { name: 'Call GET /profile' }).click();
     await expect.poll(() => page.locator('output').textContent()).toContain('client@example.com');
@@ -31,10 +34,37 @@ describe('the demo: SignInFlow inside a SessionProvider, then the portal', () =>
     await page.getByRole('button', { name: 'Call GET /profile' }).click();
     await expect.poll(async () => (await requestsTo('/profile')).map((entry) => entry.status)).toEqual([200, 200]);
 
+    // Before sign-out, the page's status region is there but says nothing.
+    const signedOut = page.locator('p[role="status"].demo-status');
+    expect(await signedOut.textContent()).toBe('');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await signedOut.textContent()).toBe('You’ve signed out.');
+    expect(await page.getByRole('status').filter({ hasText: 'You’ve signed out.' }).isVisible()).toBe(true);
     expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('');
     await expect.poll(async () => (await requestsTo('/signout')).map((entry) => entry.status)).toEqual([200]);
     await context.close();
+  });
+
+  it('paints the page with the theme backdrop: light, dark with prefers-color-scheme, and ?scheme= forcing one', async () => {
+    const background = async (colorScheme: 'light' | 'dark', query = '') => {
+      const context = await h.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${h.demo.url}/${query}`);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      const colours = await page.evaluate(() => ({
+        body: getComputedStyle(document.body).backgroundColor,
+        // The flow's own backdrop token resolves to the same colour (one value for page and flow).
+        token: getComputedStyle(document.querySelector('[data-part="root"]') ?? document.body)
+          .getPropertyValue('--b2s-color-backdrop')
+          .trim(),
+      }));
+      await context.close();
+      return colours;
+    };
+    expect(await background('light')).toEqual({ body: 'rgb(241, 243, 247)', token: '#f1f3f7' });
+    expect(await background('dark')).toEqual({ body: 'rgb(12, 15, 21)', token: '#0c0f15' });
+    expect((await background('dark', '?scheme=light')).body).toBe('rgb(241, 243, 247)');
+    expect((await background('light', '?scheme=dark')).body).toBe('rgb(12, 15, 21)');
   });
 });
