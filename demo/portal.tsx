@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatDuration } from '../src/i18n/format';
 import { SessionExpiryNotice, useSession } from '../src/react/session';
 import { portalMessages, type PortalMessages } from './portal-messages';
+import './portal.css';
 
 /** Reads the JWT payload (not verified: display only; the server checks tokens). */
 function payloadOf(token: string): { email?: string; sub?: string } {
