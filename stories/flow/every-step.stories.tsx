@@ -123,12 +123,12 @@ function EveryStep({ locale, messages, steps }: Loaded & { locale: string }) {
   );
 }
 
-export const PseudoAccented: Story = { tags: ['screenshots'], globals: { locale: 'en-XA' } };
-export const PseudoRightToLeft: Story = { tags: ['screenshots'], globals: { locale: 'ar-XB' } };
+export const PseudoAccented: Story = { globals: { locale: 'en-XA' } };
+export const PseudoRightToLeft: Story = { globals: { locale: 'ar-XB' } };
 export const English: Story = { globals: { locale: 'en' } };
 export const Russian: Story = { globals: { locale: 'ru' } };
 export const Spanish: Story = { globals: { locale: 'es' } };
-export const Arabic: Story = { tags: ['screenshots'], globals: { locale: 'ar' } };
+export const Arabic: Story = { globals: { locale: 'ar' } };
 export const ChineseSimplified: Story = { globals: { locale: 'zh-Hans' } };
 export const ChineseTraditional: Story = { globals: { locale: 'zh-Hant' } };
 export const Japanese: Story = { globals: { locale: 'ja' } };
@@ -141,11 +141,11 @@ export const Hindi: Story = { globals: { locale: 'hi' } };
 export const Turkish: Story = { globals: { locale: 'tr' } };
 export const PortugueseBrazil: Story = { globals: { locale: 'pt-BR' } };
 export const French: Story = { globals: { locale: 'fr' } };
-export const German: Story = { tags: ['screenshots'], globals: { locale: 'de' } };
+export const German: Story = { globals: { locale: 'de' } };
 export const Italian: Story = { globals: { locale: 'it' } };
 export const Polish: Story = { globals: { locale: 'pl' } };
 export const Ukrainian: Story = { globals: { locale: 'uk' } };
-export const Persian: Story = { tags: ['screenshots'], globals: { locale: 'fa' } };
-export const Hebrew: Story = { tags: ['screenshots'], globals: { locale: 'he' } };
+export const Persian: Story = { globals: { locale: 'fa' } };
+export const Hebrew: Story = { globals: { locale: 'he' } };
 export const Dutch: Story = { globals: { locale: 'nl' } };
 export const Czech: Story = { globals: { locale: 'cs' } };

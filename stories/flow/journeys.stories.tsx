@@ -121,8 +121,6 @@ export const Lockout: Story = {
 
 let shownChannel = '';
 export const QrCode: Story = {
-  tags: ['screenshots'],
-  parameters: { screenshotDelay: 1200 },
   args: {
     qrPanel: (flow) => (
       <QrPanel

@@ -233,6 +233,7 @@ export const InvalidCode: Story = {
 };
 
 export const ForcedPasswordReset: Story = {
+  tags: ['screenshots'],
   parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-reset-required' }) } },
   play: async (context) => {
     const m = await messagesOf(context);
@@ -242,6 +243,7 @@ export const ForcedPasswordReset: Story = {
 };
 
 export const NewPassword: Story = {
+  tags: ['screenshots'],
   parameters: {
     msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-reset-required', 'POST /signin/password/restore': 'restore-ok' }) },
   },
