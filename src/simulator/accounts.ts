@@ -2,7 +2,7 @@
 export const DEMO_PASSWORD = 'Secret123!';
 
 /**
- * The Google Authenticator secret (RFC 4648 base32) of google@example.com and both@example.com.
+ * The Google Authenticator secret (RFC 4648 base32) of google@, both@ and all@example.com.
  * A fixed, public demo value: add it to an authenticator app by hand, or compute codes with
  * `totp(GOOGLE_TOTP_SECRET, Date.now())`.
  */
