@@ -10,7 +10,7 @@ import {
   parseWizard,
   type Parser,
 } from './map-response';
-import { isTwoFactorMethodName, TWO_FACTOR_METHOD_NAME } from './two-factor-method';
+import { isTwoFactorMethodName } from './two-factor-method';
 import type { CallOptions, SignInClient, SignInClientOptions } from './types';
 
 /** `encodeURIComponent` throws on these; a JSON string (the server's channel id) may hold one. */
@@ -78,7 +78,7 @@ function build(opts: SignInClientOptions): SignInClient {
     // The name becomes a path segment: anything but a safe one is refused before any request,
     // so a server-sent name can never point the code at a path of its choosing.
     if (!isTwoFactorMethodName(method)) {
-      return Promise.reject(new TypeError(`Not a second-factor method name: expected ${String(TWO_FACTOR_METHOD_NAME)}.`));
+      return Promise.reject(new TypeError('Unsafe second-factor method name'));
     }
     return post(`/2fa/${encodeURIComponent(method)}`, parseStep, call, { body: { uuid: input.uuid, code: input.code } });
   };

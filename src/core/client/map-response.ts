@@ -66,7 +66,7 @@ export const parseStep: Parser<WizardStep> = (json) => {
       : null,
     tokens,
     // Captions are shown as text: cleaned and capped here, once, for every layer above.
-    providers: (data?.tfaProviders ?? []).map((p) => ({ ...p, localizedCaption: cleanMethodCaption(p.localizedCaption, cleanMethodCaption(p.name, '')) })),
+    providers: (data?.tfaProviders ?? []).map((p) => ({ ...p, localizedCaption: cleanMethodCaption(p.localizedCaption, p.name) })),
     client: client
       ? ({ id: client.id, email: client.email, settings: isObject(client.settings) ? client.settings : {} } satisfies ResetClient)
       : null,
