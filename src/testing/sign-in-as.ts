@@ -7,6 +7,7 @@
  * override works. The server's answers (read off the wire) say which screen comes next.
  */
 import type { Locator, Page, Response } from 'playwright-core';
+import { methodOfWorkflow } from '../core/client/two-factor-method';
 import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, demoAccounts } from '../simulator/accounts';
 import { totp } from '../simulator/totp';
 import { watchPage } from './leak-check';
@@ -217,7 +218,7 @@ export async function signInAs(page: Page, email: string, options: SignInAsOptio
         answer = await answers.after(() => root.locator('button[type="submit"]').first().click({ timeout }));
         continue;
       }
-      const codeMethod = /^2fa_([a-z0-9_-]{1,32})_auth$/.exec(workflow)?.[1];
+      const codeMethod = methodOfWorkflow(workflow);
       if (codeMethod) {
         answer = await verify(codeMethod);
         continue;
