@@ -58,7 +58,8 @@ function Demo() {
             <p>
               Password <code>Secret123!</code> for all: <code>client@example.com</code> (no 2FA), <code>google@example.com</code>{' '}
               (TOTP secret <code>JBSWY3DPEHPK3PXP</code>), <code>sms@example.com</code>, <code>both@example.com</code>,{' '}
-              <code>reset@example.com</code> (forced reset). Codes sent by SMS or email: <a href="/__sim/outbox">/__sim/outbox</a>.
+              <code>reset@example.com</code> (forced reset), <code>email2fa@example.com</code> (code by email),{' '}
+              <code>all@example.com</code> (all three methods). Codes sent by SMS or email: <a href="/__sim/outbox">/__sim/outbox</a>.
               To sign in with the QR code, open the <a href="/phone.html">phone page</a> in a second window.
             </p>
           </details>

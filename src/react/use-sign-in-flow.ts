@@ -340,9 +340,7 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
       const step = current('verify-code');
       if (!step) return false;
       const input = { uuid: step.uuid, code };
-      return run('verify-code', (signal) =>
-        step.method === 'sms' ? client.verifySmsCode(input, { signal }) : client.verifyGoogleCode(input, { signal }),
-      );
+      return run('verify-code', (signal) => client.verifyTwoFactorCode(step.method, input, { signal }));
     },
     resendCode: async () => {
       const step = current('verify-code');

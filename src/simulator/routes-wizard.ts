@@ -1,4 +1,4 @@
-import { tfaProviders, type AccountRecord } from './accounts';
+import { tfaProviders, type AccountRecord, type TwoFactorMethod } from './accounts';
 import { decodeBase64Utf8 } from './encoding';
 import { fail, readJsonObject, requireStrings, step, tooMany } from './http';
 import { checkPassword } from './password-rules';
@@ -15,6 +15,7 @@ export function startWizard(state: SimState): Response {
     stage: 'login',
     accountId: null,
     sms: null,
+    email: null,
     resetCode: null,
   };
   state.wizards.set(wizard.uuid, wizard);
@@ -99,9 +100,16 @@ export function isValidFingerprint(value: unknown): boolean {
   }
 }
 
-/** Sends an SMS code to the wizard's account and remembers it as the one to expect. */
-function sendSms(state: SimState, wizard: Wizard, account: AccountRecord): void {
-  wizard.sms = sendCode(state, 'sms', account.phone ?? '');
+/** The methods whose code the server sends: SMS to the phone, e-mail to the account's address. */
+type SentMethod = 'sms' | 'email';
+
+const isSent = (method: TwoFactorMethod): method is SentMethod => method === 'sms' || method === 'email';
+
+const isMethod = (value: unknown): value is TwoFactorMethod => value === 'google' || value === 'sms' || value === 'email';
+
+/** Sends a code by SMS or e-mail to the wizard's account and remembers it as the one to expect. */
+function sendFactorCode(state: SimState, wizard: Wizard, account: AccountRecord, method: SentMethod): void {
+  wizard[method] = sendCode(state, method, method === 'sms' ? (account.phone ?? '') : account.email);
 }
 
 /** `POST /signin`: email + password. */
@@ -139,57 +147,61 @@ export async function signIn(state: SimState, request: Request): Promise<Respons
   if (account.twoFactor.length === 0) return signedIn(state, wizard, account);
 
   wizard.stage = '2fa';
-  // An SMS-only account gets its code right away: there is nothing to choose.
-  if (account.twoFactor.length === 1 && account.twoFactor[0] === 'sms') sendSms(state, wizard, account);
+  // An SMS-only or e-mail-only account gets its code right away: there is nothing to choose.
+  const only = account.twoFactor.length === 1 ? account.twoFactor[0] : undefined;
+  if (only && isSent(only)) sendFactorCode(state, wizard, account, only);
   return step(wizard.uuid, 200, '2fa', { accessToken: {}, refreshToken: {}, tfaProviders: tfaProviders(account) }, false);
 }
 
-/** `POST /signin/2fa`: choose a method; `sms` again while on the SMS step is the resend. */
+/**
+ * `POST /signin/2fa`: choose a method; `sms` (or `email`) again while on its step is the resend,
+ * behind the same cooldown.
+ */
 export async function chooseTwoFactor(state: SimState, request: Request): Promise<Response> {
-  const opened = await openWizard(state, request, atStage('2fa', '2fa_google_auth', '2fa_sms_auth'));
+  const opened = await openWizard(state, request, atStage('2fa', '2fa_google_auth', '2fa_sms_auth', '2fa_email_auth'));
   if (opened instanceof Response) return opened;
   const { wizard, body } = opened;
   const account = findAccountById(state, wizard.accountId);
   if (!account) return fail(410, 'wizardExpired', 'The sign-in session has expired. Please start again.');
   const type = body.type;
-  if (type !== 'google' && type !== 'sms') {
-    return fail(400, 'validation', 'Unknown two-factor method.', { details: [{ field: 'type', issue: 'Expected "google" or "sms".' }] });
+  if (!isMethod(type)) {
+    return fail(400, 'validation', 'Unknown two-factor method.', { details: [{ field: 'type', issue: 'Expected "google", "sms" or "email".' }] });
   }
   if (!account.twoFactor.includes(type)) {
     return fail(400, 'validation', 'This two-factor method is not enabled.', {
       details: [{ field: 'type', issue: 'Not enabled for this account.' }],
     });
   }
-  if (type === 'sms') {
-    const sinceLast = wizard.sms ? state.now() - wizard.sms.sentAt : Infinity;
+  const stage = `2fa_${type}_auth` as const;
+  if (isSent(type)) {
+    const last = wizard[type];
+    const sinceLast = last ? state.now() - last.sentAt : Infinity;
     const cooldown = state.config.limits.smsResendCooldownMs;
-    if (wizard.stage === '2fa_sms_auth') {
-      // Already on the SMS step: this is the resend.
+    if (wizard.stage === stage) {
+      // Already on this method's step: this is the resend.
       if (sinceLast < cooldown) {
         return tooMany('resendCooldown', cooldown - sinceLast, 'A code was sent a moment ago. Please wait before asking again.');
       }
-      sendSms(state, wizard, account);
+      sendFactorCode(state, wizard, account, type);
     } else if (sinceLast >= cooldown) {
-      sendSms(state, wizard, account);
+      sendFactorCode(state, wizard, account, type);
     }
-    // Else entering the SMS step within the cooldown of a send (the SMS-only account's code
-    // sent by /signin, or switching back from Google): the code already sent stays valid.
-    wizard.stage = '2fa_sms_auth';
-    return step(wizard.uuid, 200, '2fa_sms_auth', { tfaProviders: tfaProviders(account) }, false);
+    // Else entering the step within the cooldown of a send (the one-method account's code sent
+    // by /signin, or switching back from another method): the code already sent stays valid.
   }
-  wizard.stage = '2fa_google_auth';
-  return step(wizard.uuid, 200, '2fa_google_auth', { tfaProviders: tfaProviders(account) }, false);
+  wizard.stage = stage;
+  return step(wizard.uuid, 200, stage, { tfaProviders: tfaProviders(account) }, false);
 }
 
 /** The code endpoints also work straight after `/signin` for an account with that one method. */
 const onCodeStep =
-  (method: 'google' | 'sms') =>
+  (method: TwoFactorMethod) =>
   (wizard: Wizard, account: AccountRecord | undefined): boolean =>
-    wizard.stage === `2fa_${method === 'google' ? 'google' : 'sms'}_auth` ||
+    wizard.stage === `2fa_${method}_auth` ||
     (wizard.stage === '2fa' && account?.twoFactor.length === 1 && account.twoFactor[0] === method);
 
-/** `POST /2fa/google` and `POST /2fa/sms`: the second factor's code. */
-export async function verifyCode(state: SimState, request: Request, method: 'google' | 'sms'): Promise<Response> {
+/** `POST /2fa/google`, `POST /2fa/sms` and `POST /2fa/email`: the second factor's code. */
+export async function verifyCode(state: SimState, request: Request, method: TwoFactorMethod): Promise<Response> {
   const opened = await openWizard(state, request, onCodeStep(method));
   if (opened instanceof Response) return opened;
   const { wizard, body } = opened;
@@ -202,10 +214,12 @@ export async function verifyCode(state: SimState, request: Request, method: 'goo
 
   const code = fields.code.trim();
   const now = state.now();
+  // SMS and e-mail: the last code sent in this wizard, within the code lifetime (`smsCodeMs` for both).
+  const sent = method === 'google' ? null : wizard[method];
   const valid =
     method === 'google'
       ? account.totpSecret !== null && verifyTotp(account.totpSecret, code, now, 1)
-      : wizard.sms !== null && wizard.sms.code === code && now - wizard.sms.sentAt < state.config.lifetimes.smsCodeMs;
+      : sent !== null && sent.code === code && now - sent.sentAt < state.config.lifetimes.smsCodeMs;
   if (!valid) return fail(400, 'invalidCode', 'The code is incorrect or has expired.');
   return signedIn(state, wizard, account);
 }

@@ -22,6 +22,7 @@ const routes: Record<string, Route> = {
   'POST /signin/2fa': chooseTwoFactor,
   'POST /2fa/google': (state, request) => verifyCode(state, request, 'google'),
   'POST /2fa/sms': (state, request) => verifyCode(state, request, 'sms'),
+  'POST /2fa/email': (state, request) => verifyCode(state, request, 'email'),
   'POST /signin/password/restore': restorePassword,
   'POST /signin/password/reset': resetPassword,
   'POST /refresh': refresh,

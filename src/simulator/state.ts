@@ -13,6 +13,7 @@ export type WizardStage =
   | '2fa'
   | '2fa_google_auth'
   | '2fa_sms_auth'
+  | '2fa_email_auth'
   | 'reset_password_email'
   | 'reset_password';
 
@@ -24,6 +25,8 @@ export interface Wizard {
   accountId: number | null;
   /** The last SMS code sent in this wizard. */
   sms: { code: string; sentAt: number } | null;
+  /** The last e-mail second-factor code sent in this wizard (not the reset code). */
+  email: { code: string; sentAt: number } | null;
   /** The emailed reset code. */
   resetCode: { code: string; sentAt: number } | null;
 }

@@ -1,11 +1,13 @@
 /**
  * `signInAs`: drives the real `<SignInFlow>` in a Playwright page to signed in, the way a person
  * would, whatever the server asks for: password, the method chooser, a TOTP code (computed from
- * the demo secret), an SMS or emailed code (read from the simulator's outbox), the forced reset.
+ * the demo secret), an SMS or e-mailed second-factor code or the reset code (read from the
+ * simulator's outbox), the forced reset.
  * Fields are found by their autocomplete tokens, not their labels, so any locale or message
  * override works. The server's answers (read off the wire) say which screen comes next.
  */
 import type { Locator, Page, Response } from 'playwright-core';
+import { methodOfWorkflow } from '../core/client/two-factor-method';
 import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, demoAccounts } from '../simulator/accounts';
 import { totp } from '../simulator/totp';
 import { watchPage } from './leak-check';
@@ -21,7 +23,7 @@ export interface SignInAsOptions {
   /** Default the demo accounts' `Secret123!`. */
   password?: string;
   /** The method to choose when the server offers several. Default `google` (no outbox needed). */
-  method?: 'google' | 'sms';
+  method?: 'google' | 'sms' | 'email';
   /** The authenticator secret (base32). Default the demo secret `JBSWY3DPEHPK3PXP`. */
   totpSecret?: string;
   /** Where SMS codes go. Default the demo account's phone. */
@@ -41,7 +43,10 @@ export interface SignedInTokens {
 /** What {@link signInAs} typed and received: pass `secrets` to `expectNoSecretLeak`. */
 export interface SignInAsResult {
   tokens: SignedInTokens;
-  /** Every secret of the journey by name: `password`, `totpCode`/`smsCode`/`emailCode`, `newPassword`, `accessToken`, `refreshToken`. */
+  /**
+   * Every secret of the journey by name: `password`, `totpCode`/`smsCode`/`emailFactorCode` (the
+   * second factor), `emailCode` (the reset code), `newPassword`, `accessToken`, `refreshToken`.
+   */
   secrets: Record<string, string>;
   /** The API answers' workflows in order, e.g. `['2fa', 'login']`. */
   workflows: string[];
@@ -213,8 +218,9 @@ export async function signInAs(page: Page, email: string, options: SignInAsOptio
         answer = await answers.after(() => root.locator('button[type="submit"]').first().click({ timeout }));
         continue;
       }
-      if (workflow === '2fa_google_auth' || workflow === '2fa_sms_auth') {
-        answer = await verify(workflow === '2fa_google_auth' ? 'google' : 'sms');
+      const codeMethod = methodOfWorkflow(workflow);
+      if (codeMethod) {
+        answer = await verify(codeMethod);
         continue;
       }
       if (workflow === 'reset_password_email') {
@@ -247,6 +253,10 @@ export async function signInAs(page: Page, email: string, options: SignInAsOptio
     if (method === 'sms') {
       secrets.smsCode = await codeFrom(options.phone ?? account?.phone, 'sms');
       return enterCode(secrets.smsCode);
+    }
+    if (method === 'email') {
+      secrets.emailFactorCode = await codeFrom(email, 'email');
+      return enterCode(secrets.emailFactorCode);
     }
     throw new SignInAsError(`signInAs cannot enter a code for the method ${JSON.stringify(method)}.`);
   }

@@ -219,6 +219,21 @@ export const VerifySmsCode: Story = {
   },
 };
 
+export const VerifyEmailCode: Story = {
+  tags: ['screenshots'],
+  // The e-mail second factor (POST /2fa/email, seen on real servers): its own heading, no resend.
+  parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-2fa-email', 'POST /2fa/email': 'hang' }) } },
+  play: async (context) => {
+    const { canvas } = context;
+    const m = await messagesOf(context);
+    await submitCredentials(context, 'email2fa@example.com');
+    await expect(await canvas.findByRole('heading', { name: m['verifyCode.emailHeading'] })).toBeVisible();
+    await expect(canvas.getByText(m['verifyCode.email'], onScreen)).toBeVisible();
+    await expect(canvas.getByLabelText(m['field.code'])).toHaveAttribute('autocomplete', 'one-time-code');
+    await expect(canvas.queryByRole('button', { name: m['verifyCode.resend'] })).toBeNull();
+  },
+};
+
 export const InvalidCode: Story = {
   parameters: {
     msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-2fa-google', 'POST /2fa/google': 'error-invalid-code' }) },

@@ -12,6 +12,7 @@ export type FixtureRoute =
   | 'POST /signin/2fa'
   | 'POST /2fa/google'
   | 'POST /2fa/sms'
+  | 'POST /2fa/email'
   | 'POST /signin/password/restore'
   | 'POST /signin/password/reset';
 

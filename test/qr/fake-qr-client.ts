@@ -54,6 +54,7 @@ export function createFakeQrClient(options: { lifetimeMinutes?: number; location
     wizard: unused,
     signIn: unused,
     chooseTwoFactor: unused,
+    verifyTwoFactorCode: unused,
     verifyGoogleCode: unused,
     verifySmsCode: unused,
     restorePassword: unused,

@@ -27,13 +27,15 @@ describe('the wizard', () => {
 });
 
 describe('each demo account signs in', () => {
-  it('lists five accounts, all with the demo password', () => {
+  it('lists seven accounts, all with the demo password', () => {
     expect(demoAccounts.map((a) => a.email)).toEqual([
       'client@example.com',
       'google@example.com',
       'sms@example.com',
       'both@example.com',
       'reset@example.com',
+      'email2fa@example.com',
+      'all@example.com',
     ]);
   });
 

@@ -10,6 +10,7 @@ import {
   parseWizard,
   type Parser,
 } from './map-response';
+import { isTwoFactorMethodName } from './two-factor-method';
 import type { CallOptions, SignInClient, SignInClientOptions } from './types';
 
 /** `encodeURIComponent` throws on these; a JSON string (the server's channel id) may hold one. */
@@ -72,8 +73,15 @@ function build(opts: SignInClientOptions): SignInClient {
     extra: Pick<RequestSpec, 'body' | 'bearer'>,
   ) => request(opts, { method: 'POST', path, signal: call?.signal, ...extra }, parse);
 
-  const code = (path: string) => (input: { uuid: string; code: string }, call?: CallOptions) =>
-    post(path, parseStep, call, { body: { uuid: input.uuid, code: input.code } });
+  /** `POST /2fa/{method}`: the one implementation behind every second factor's code. */
+  const verifyTwoFactorCode: SignInClient['verifyTwoFactorCode'] = (method, input, call) => {
+    // The name becomes a path segment: anything but a safe one is refused before any request,
+    // so a server-sent name can never point the code at a path of its choosing.
+    if (!isTwoFactorMethodName(method)) {
+      return Promise.reject(new TypeError('Unsafe second-factor method name'));
+    }
+    return post(`/2fa/${encodeURIComponent(method)}`, parseStep, call, { body: { uuid: input.uuid, code: input.code } });
+  };
 
   return {
     baseUrl: opts.baseUrl,
@@ -89,8 +97,9 @@ function build(opts: SignInClientOptions): SignInClient {
         },
       }),
     chooseTwoFactor: ({ uuid, type }, call) => post('/signin/2fa', parseStep, call, { body: { uuid, type } }),
-    verifyGoogleCode: code('/2fa/google'),
-    verifySmsCode: code('/2fa/sms'),
+    verifyTwoFactorCode,
+    verifyGoogleCode: (input, call) => verifyTwoFactorCode('google', input, call),
+    verifySmsCode: (input, call) => verifyTwoFactorCode('sms', input, call),
     restorePassword: ({ uuid, code }, call) =>
       post('/signin/password/restore', parseStep, call, { body: { uuid, action: 'code', code } }),
     resetPassword: ({ uuid, password, passwordConfirmation }, call) =>

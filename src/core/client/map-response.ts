@@ -4,6 +4,7 @@
  * (a body may echo a secret back).
  */
 import type { $ZodIssue } from 'zod/v4/core';
+import { cleanMethodCaption } from './two-factor-method';
 import type { QrChannel, QrChannelStatus, QrSignInResult, ResetClient, TokenPair, WizardStep } from './types';
 import {
   authorizationTokenSchema,
@@ -64,7 +65,8 @@ export const parseStep: Parser<WizardStep> = (json) => {
         }
       : null,
     tokens,
-    providers: data?.tfaProviders ?? [],
+    // Captions are shown as text: cleaned and capped here, once, for every layer above.
+    providers: (data?.tfaProviders ?? []).map((p) => ({ ...p, localizedCaption: cleanMethodCaption(p.localizedCaption, p.name) })),
     client: client
       ? ({ id: client.id, email: client.email, settings: isObject(client.settings) ? client.settings : {} } satisfies ResetClient)
       : null,

@@ -16,7 +16,10 @@ export interface TokenPair {
   refreshToken: IssuedToken | null;
 }
 
-/** A second-factor method offered by the server. `name` is an open set (`google`, `sms`, ...). */
+/**
+ * A second-factor method offered by the server. `name` is an open set (`google`, `sms`, `email`,
+ * ...); `localizedCaption` arrives cleaned for display (one line, at most 64 characters).
+ */
 export interface TwoFactorProvider {
   name: string;
   localizedCaption: string;
@@ -132,9 +135,20 @@ export interface SignInClient {
   signIn(input: SignInInput, options?: CallOptions): Promise<WizardStep>;
   /** `POST /signin/2fa`: choose a method; choosing `sms` again is the resend. */
   chooseTwoFactor(input: { uuid: string; type: string }, options?: CallOptions): Promise<WizardStep>;
-  /** `POST /2fa/google`. */
+  /**
+   * `POST /2fa/{method}`: the code of any second factor (`google`, `sms`, `email`, or an
+   * admin-added name from `tfaProviders`). `method` must match `^[a-z0-9_-]{1,32}$`; any other
+   * name rejects with a `TypeError` before a request is made (a caller's mistake, not a server's).
+   *
+   * @example
+   * ```ts
+   * const step = await client.verifyTwoFactorCode('email', { uuid, code: '123456' });
+   * ```
+   */
+  verifyTwoFactorCode(method: string, input: { uuid: string; code: string }, options?: CallOptions): Promise<WizardStep>;
+  /** `POST /2fa/google`: `verifyTwoFactorCode('google', …)`. */
   verifyGoogleCode(input: { uuid: string; code: string }, options?: CallOptions): Promise<WizardStep>;
-  /** `POST /2fa/sms`. */
+  /** `POST /2fa/sms`: `verifyTwoFactorCode('sms', …)`. */
   verifySmsCode(input: { uuid: string; code: string }, options?: CallOptions): Promise<WizardStep>;
   /** `POST /signin/password/restore` with the emailed code. */
   restorePassword(input: { uuid: string; code: string }, options?: CallOptions): Promise<WizardStep>;

@@ -35,6 +35,8 @@ describe('toStep over every step fixture', () => {
     ['signin-2fa-sms', 'verify-code', { method: 'sms', resendAt: NOW + 30_000 }],
     ['choose-google', 'verify-code', { method: 'google' }],
     ['choose-sms', 'verify-code', { method: 'sms', resendAt: NOW + 30_000 }],
+    ['signin-2fa-email', 'verify-code', { method: 'email', resendAt: null }],
+    ['choose-email', 'verify-code', { method: 'email', resendAt: null }],
     ['signin-reset-required', 'reset-code', { uuid }],
     ['restore-ok', 'new-password', { uuid }],
     ['reset-ok', 'password-changed', { email: 'reset@example.com' }],
@@ -59,7 +61,7 @@ describe('toStep over every step fixture', () => {
   it('an unknown workflow or a 2fa with no enabled method is a kind, never a throw', async () => {
     const wizard = await stepFixture('signin-2fa-both');
     expect(toStep({ ...wizard, providers: [] }).kind).toBe('unknown');
-    expect(toStep({ ...wizard, workflow: '2fa_email_auth' }).kind).toBe('unknown');
+    expect(toStep({ ...wizard, workflow: '2fa_../signout_auth' }).kind).toBe('unknown');
     // One method the package cannot verify goes to the picker, which shows the server's caption.
     const custom = [{ name: 'yubikey', localizedCaption: 'Security key', enabled: true }];
     expect(toStep({ ...wizard, providers: custom })).toMatchObject({ kind: 'choose-factor', providers: custom });

@@ -32,7 +32,11 @@ export interface ChooseFactorStep {
   providers: TwoFactorProvider[];
 }
 
-/** A 6-digit code from the chosen method (`google`, `sms`, or an admin-added name). */
+/**
+ * A 6-digit code from the chosen method (`google`, `sms`, `email`, or an admin-added name from
+ * a `2fa_{name}_auth` workflow), posted to `/2fa/{method}`. `method` is always a safe path
+ * segment (`^[a-z0-9_-]{1,32}$`): any other name is the unknown step.
+ */
 export interface VerifyCodeStep {
   kind: 'verify-code';
   uuid: string;

@@ -30,6 +30,9 @@ export const flow = {
   'verifyCode.google': 'افتح تطبيق المصادقة وأدخل الرمز المكوّن من 6 أرقام الظاهر فيه.',
   'verifyCode.sms': 'أرسلنا رمزًا مكوّنًا من 6 أرقام إلى هاتفك عبر رسالة نصية.',
   'verifyCode.other': 'أدخل الرمز المكوّن من 6 أرقام من {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'تحقّق من بريدك الإلكتروني',
+  'verifyCode.email': 'أدخل الرمز المكوّن من 6 أرقام الذي أرسلناه إلى بريدك الإلكتروني.',
   'verifyCode.hint': 'يمكنك إدخال المسافات والشرطات.',
   'verifyCode.submit': 'متابعة',
   'verifyCode.resend': 'إعادة إرسال الرمز',

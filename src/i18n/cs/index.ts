@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Otevřete ověřovací aplikaci a zadejte 6místný kód, který zobrazuje.',
   'verifyCode.sms': 'Na váš telefon jsme poslali SMS s 6místným kódem.',
   'verifyCode.other': 'Zadejte 6místný kód z: {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Zkontrolujte svůj e-mail',
+  'verifyCode.email': 'Zadejte 6místný kód, který jsme vám poslali e-mailem.',
   'verifyCode.hint': 'Mezery a pomlčky nevadí.',
   'verifyCode.submit': 'Pokračovat',
   'verifyCode.resend': 'Poslat kód znovu',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Öffnen Sie Ihre Authenticator-App und geben Sie den angezeigten 6-stelligen Code ein.',
   'verifyCode.sms': 'Wir haben Ihnen einen 6-stelligen Code per SMS gesendet.',
   'verifyCode.other': 'Geben Sie den 6-stelligen Code aus {method} ein.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'E-Mails prüfen',
+  'verifyCode.email': 'Geben Sie den 6-stelligen Code ein, den wir Ihnen per E-Mail gesendet haben.',
   'verifyCode.hint': 'Leerzeichen und Bindestriche sind erlaubt.',
   'verifyCode.submit': 'Weiter',
   'verifyCode.resend': 'Code erneut senden',

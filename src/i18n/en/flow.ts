@@ -30,6 +30,9 @@ export const flow = {
   'verifyCode.google': 'Open your authenticator app and enter the 6-digit code it shows.',
   'verifyCode.sms': 'We sent a 6-digit code to your phone by SMS.',
   'verifyCode.other': 'Enter the 6-digit code from {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Check your email',
+  'verifyCode.email': 'Enter the 6-digit code we emailed to you.',
   'verifyCode.hint': 'Spaces and dashes are fine.',
   'verifyCode.submit': 'Continue',
   'verifyCode.resend': 'Resend code',

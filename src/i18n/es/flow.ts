@@ -30,6 +30,9 @@ export const flow = {
   'verifyCode.google': 'Abra su aplicación de autenticación e introduzca el código de 6 dígitos que aparece.',
   'verifyCode.sms': 'Le hemos enviado un código de 6 dígitos por SMS a su teléfono.',
   'verifyCode.other': 'Introduzca el código de 6 dígitos de {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Revise su correo electrónico',
+  'verifyCode.email': 'Introduzca el código de 6 dígitos que le hemos enviado por correo electrónico.',
   'verifyCode.hint': 'Puede incluir espacios y guiones.',
   'verifyCode.submit': 'Continuar',
   'verifyCode.resend': 'Reenviar el código',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'برنامهٔ احراز هویت خود را باز کنید و کد ۶ رقمی نمایش‌داده‌شده را وارد کنید.',
   'verifyCode.sms': 'یک کد ۶ رقمی با پیامک به تلفن شما فرستادیم.',
   'verifyCode.other': 'کد ۶ رقمی دریافتی از {method} را وارد کنید.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'ایمیل خود را بررسی کنید',
+  'verifyCode.email': 'کد ۶ رقمی‌ای را که به ایمیل شما فرستادیم وارد کنید.',
   'verifyCode.hint': 'فاصله و خط تیره اشکالی ندارد.',
   'verifyCode.submit': 'ادامه',
   'verifyCode.resend': 'ارسال دوبارهٔ کد',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres affiché.',
   'verifyCode.sms': 'Nous vous avons envoyé un code à 6 chiffres par SMS.',
   'verifyCode.other': 'Saisissez le code à 6 chiffres fourni par {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Consultez vos e-mails',
+  'verifyCode.email': 'Saisissez le code à 6 chiffres que nous vous avons envoyé par e-mail.',
   'verifyCode.hint': 'Les espaces et les tirets sont acceptés.',
   'verifyCode.submit': 'Continuer',
   'verifyCode.resend': 'Renvoyer le code',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'יש לפתוח את אפליקציית האימות ולהזין את הקוד בן 6 הספרות שמוצג בה.',
   'verifyCode.sms': 'שלחנו קוד בן 6 ספרות בהודעת SMS לטלפון שלך.',
   'verifyCode.other': 'יש להזין את הקוד בן 6 הספרות מ־{method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'בדיקת הדוא״ל',
+  'verifyCode.email': 'יש להזין את הקוד בן 6 הספרות ששלחנו לדוא״ל שלך.',
   'verifyCode.hint': 'אפשר להזין עם רווחים ומקפים.',
   'verifyCode.submit': 'המשך',
   'verifyCode.resend': 'שליחת הקוד שוב',

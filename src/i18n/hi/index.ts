@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'अपना ऑथेंटिकेटर ऐप खोलें और उसमें दिख रहा 6 अंकों का कोड दर्ज करें।',
   'verifyCode.sms': 'हमने आपके फ़ोन पर SMS से 6 अंकों का कोड भेजा है।',
   'verifyCode.other': '{method} से मिला 6 अंकों का कोड दर्ज करें।',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'अपना ईमेल देखें',
+  'verifyCode.email': 'हमने आपके ईमेल पर जो 6 अंकों का कोड भेजा है, उसे दर्ज करें।',
   'verifyCode.hint': 'स्पेस और डैश चल जाएँगे।',
   'verifyCode.submit': 'जारी रखें',
   'verifyCode.resend': 'कोड फिर से भेजें',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Buka aplikasi autentikator Anda dan masukkan kode 6 digit yang ditampilkan.',
   'verifyCode.sms': 'Kami telah mengirim kode 6 digit melalui SMS ke ponsel Anda.',
   'verifyCode.other': 'Masukkan kode 6 digit dari {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Periksa email Anda',
+  'verifyCode.email': 'Masukkan kode 6 digit yang kami kirim ke email Anda.',
   'verifyCode.hint': 'Spasi dan tanda hubung boleh digunakan.',
   'verifyCode.submit': 'Lanjutkan',
   'verifyCode.resend': 'Kirim ulang kode',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Apra l’app di autenticazione e inserisca il codice a 6 cifre visualizzato.',
   'verifyCode.sms': 'Le abbiamo inviato un codice a 6 cifre via SMS.',
   'verifyCode.other': 'Inserisca il codice a 6 cifre ricevuto tramite {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Controlli la Sua email',
+  'verifyCode.email': 'Inserisca il codice a 6 cifre che Le abbiamo inviato via email.',
   'verifyCode.hint': 'Spazi e trattini sono consentiti.',
   'verifyCode.submit': 'Continua',
   'verifyCode.resend': 'Invia di nuovo il codice',

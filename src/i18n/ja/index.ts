@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': '認証アプリを開き、表示されている6桁のコードを入力してください。',
   'verifyCode.sms': 'お使いの電話にSMSで6桁のコードを送信しました。',
   'verifyCode.other': '{method} で受け取った6桁のコードを入力してください。',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'メールを確認',
+  'verifyCode.email': 'メールでお送りした6桁のコードを入力してください。',
   'verifyCode.hint': 'スペースやハイフンが含まれていても構いません。',
   'verifyCode.submit': '続行',
   'verifyCode.resend': 'コードを再送信',

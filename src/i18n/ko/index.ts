@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': '인증 앱을 열고 표시된 6자리 코드를 입력해 주세요.',
   'verifyCode.sms': '휴대전화로 6자리 코드를 문자 메시지로 보냈습니다.',
   'verifyCode.other': '{method}에서 받은 6자리 코드를 입력해 주세요.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': '이메일 확인',
+  'verifyCode.email': '이메일로 보내 드린 6자리 코드를 입력하세요.',
   'verifyCode.hint': '공백이나 하이픈이 있어도 괜찮습니다.',
   'verifyCode.submit': '계속',
   'verifyCode.resend': '코드 다시 보내기',

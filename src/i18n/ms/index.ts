@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Buka aplikasi pengesah anda dan masukkan kod 6 digit yang dipaparkan.',
   'verifyCode.sms': 'Kami telah menghantar kod 6 digit melalui SMS ke telefon anda.',
   'verifyCode.other': 'Masukkan kod 6 digit daripada {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Semak e-mel anda',
+  'verifyCode.email': 'Masukkan kod 6 digit yang kami hantar ke e-mel anda.',
   'verifyCode.hint': 'Ruang dan sempang dibenarkan.',
   'verifyCode.submit': 'Teruskan',
   'verifyCode.resend': 'Hantar semula kod',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Open uw authenticator-app en voer de 6-cijferige code in die daar staat.',
   'verifyCode.sms': 'We hebben u per sms een 6-cijferige code gestuurd.',
   'verifyCode.other': 'Voer de 6-cijferige code van {method} in.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Controleer uw e-mail',
+  'verifyCode.email': 'Voer de 6-cijferige code in die we u hebben gemaild.',
   'verifyCode.hint': 'Spaties en streepjes zijn toegestaan.',
   'verifyCode.submit': 'Doorgaan',
   'verifyCode.resend': 'Code opnieuw sturen',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Otwórz aplikację uwierzytelniającą i wpisz wyświetlony 6-cyfrowy kod.',
   'verifyCode.sms': 'Wysłaliśmy 6-cyfrowy kod SMS-em na Twój telefon.',
   'verifyCode.other': 'Wpisz 6-cyfrowy kod z: {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Sprawdź pocztę e-mail',
+  'verifyCode.email': 'Wpisz 6-cyfrowy kod, który wysłaliśmy na Twój adres e-mail.',
   'verifyCode.hint': 'Spacje i myślniki są dozwolone.',
   'verifyCode.submit': 'Dalej',
   'verifyCode.resend': 'Wyślij kod ponownie',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Abra seu aplicativo autenticador e digite o código de 6 dígitos exibido.',
   'verifyCode.sms': 'Enviamos um código de 6 dígitos por SMS para o seu celular.',
   'verifyCode.other': 'Digite o código de 6 dígitos de {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Confira seu e-mail',
+  'verifyCode.email': 'Digite o código de 6 dígitos que enviamos para o seu e-mail.',
   'verifyCode.hint': 'Espaços e hifens são aceitos.',
   'verifyCode.submit': 'Continuar',
   'verifyCode.resend': 'Reenviar código',

@@ -30,6 +30,9 @@ export const flow = {
   'verifyCode.google': 'Откройте приложение-аутентификатор и введите 6-значный код.',
   'verifyCode.sms': 'Мы отправили 6-значный код на ваш телефон по SMS.',
   'verifyCode.other': 'Введите 6-значный код из {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Проверьте почту',
+  'verifyCode.email': 'Введите 6-значный код, который мы отправили на вашу почту.',
   'verifyCode.hint': 'Пробелы и дефисы допустимы.',
   'verifyCode.submit': 'Продолжить',
   'verifyCode.resend': 'Отправить код снова',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'เปิดแอปยืนยันตัวตนแล้วกรอกรหัส 6 หลักที่แสดงอยู่',
   'verifyCode.sms': 'เราได้ส่งรหัส 6 หลักทาง SMS ไปยังโทรศัพท์ของคุณแล้ว',
   'verifyCode.other': 'กรอกรหัส 6 หลักจาก {method}',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'ตรวจสอบอีเมลของคุณ',
+  'verifyCode.email': 'กรอกรหัส 6 หลักที่เราส่งไปยังอีเมลของคุณ',
   'verifyCode.hint': 'มีช่องว่างหรือขีดกลางได้',
   'verifyCode.submit': 'ดำเนินการต่อ',
   'verifyCode.resend': 'ส่งรหัสอีกครั้ง',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Doğrulayıcı uygulamanızı açın ve gösterilen 6 haneli kodu girin.',
   'verifyCode.sms': 'Telefonunuza SMS ile 6 haneli bir kod gönderdik.',
   'verifyCode.other': '{method} üzerinden gelen 6 haneli kodu girin.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'E-postanızı kontrol edin',
+  'verifyCode.email': 'E-posta adresinize gönderdiğimiz 6 haneli kodu girin.',
   'verifyCode.hint': 'Boşluk ve tire kullanabilirsiniz.',
   'verifyCode.submit': 'Devam',
   'verifyCode.resend': 'Kodu yeniden gönder',

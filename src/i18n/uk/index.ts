@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Відкрийте застосунок-автентифікатор і введіть 6-значний код, який він показує.',
   'verifyCode.sms': 'Ми надіслали 6-значний код у SMS на ваш телефон.',
   'verifyCode.other': 'Введіть 6-значний код із {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Перевірте пошту',
+  'verifyCode.email': 'Введіть 6-значний код, який ми надіслали на вашу пошту.',
   'verifyCode.hint': 'Пробіли й дефіси допускаються.',
   'verifyCode.submit': 'Продовжити',
   'verifyCode.resend': 'Надіслати код ще раз',

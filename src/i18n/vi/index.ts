@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': 'Mở ứng dụng xác thực và nhập mã gồm 6 chữ số đang hiển thị.',
   'verifyCode.sms': 'Chúng tôi đã gửi mã gồm 6 chữ số qua SMS đến điện thoại của Quý khách.',
   'verifyCode.other': 'Nhập mã gồm 6 chữ số từ {method}.',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': 'Kiểm tra email',
+  'verifyCode.email': 'Vui lòng nhập mã gồm 6 chữ số chúng tôi đã gửi qua email cho Quý khách.',
   'verifyCode.hint': 'Có thể có dấu cách và dấu gạch ngang.',
   'verifyCode.submit': 'Tiếp tục',
   'verifyCode.resend': 'Gửi lại mã',

@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': '请打开身份验证器应用，输入其中显示的 6 位验证码。',
   'verifyCode.sms': '我们已通过短信向您的手机发送了 6 位验证码。',
   'verifyCode.other': '请输入来自 {method} 的 6 位验证码。',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': '查看邮箱',
+  'verifyCode.email': '请输入我们发送到您邮箱的 6 位验证码。',
   'verifyCode.hint': '可以包含空格和短横线。',
   'verifyCode.submit': '继续',
   'verifyCode.resend': '重新发送验证码',

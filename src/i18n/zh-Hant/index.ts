@@ -32,6 +32,9 @@ const messages: Messages = {
   'verifyCode.google': '請開啟驗證器應用程式，輸入其中顯示的 6 位數驗證碼。',
   'verifyCode.sms': '我們已透過簡訊將 6 位數驗證碼傳送到您的手機。',
   'verifyCode.other': '請輸入來自 {method} 的 6 位數驗證碼。',
+  // The e-mail second factor (2fa_email_auth, POST /2fa/email)
+  'verifyCode.emailHeading': '查看電子郵件',
+  'verifyCode.email': '請輸入我們寄到您電子郵件的 6 位數驗證碼。',
   'verifyCode.hint': '可包含空格和連字號。',
   'verifyCode.submit': '繼續',
   'verifyCode.resend': '重新傳送驗證碼',

@@ -9,6 +9,7 @@ import { useCountdown } from '../use-countdown';
 import type { StepProps } from './types';
 import { useCodeForm } from './use-code-form';
 import { useWebOtp } from './use-web-otp';
+import { verifyCodeTexts } from './verify-code-texts';
 
 /**
  * The 6-digit code of Google Authenticator or SMS: auto-submits at 6 digits (not again with a
@@ -23,9 +24,7 @@ export function VerifyCodeStep({ step, flow, errorMessage, noticeMessage }: Step
   const hasResent = resends > 0;
   useWebOtp(step.method === 'sms', fill, resends);
   const resendIn = useCountdown(step.resendAt);
-  const caption = step.providers.find((m) => m.name === step.method)?.localizedCaption ?? step.method;
-  const description =
-    step.method === 'google' ? t('verifyCode.google') : step.method === 'sms' ? t('verifyCode.sms') : t('verifyCode.other', { method: caption });
+  const { heading, description } = verifyCodeTexts(step, t);
   const resend = async () => {
     if (await flow.resendCode()) {
       setResends((n) => n + 1);
@@ -34,7 +33,7 @@ export function VerifyCodeStep({ step, flow, errorMessage, noticeMessage }: Step
     }
   };
   return (
-    <StepFrame kind="verify-code" heading={t('verifyCode.heading')} description={description} notice={noticeMessage}>
+    <StepFrame kind="verify-code" heading={heading} description={description} notice={noticeMessage}>
       <form {...p('form')} noValidate onSubmit={onSubmit} data-variant={step.method}>
         <CodeField
           registration={form.register('code')}
