@@ -21,8 +21,8 @@ import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { ensureCompetitors } from '../bench/ensure-competitors.mjs';
 
 const loads = Math.max(5, Number(process.env.BENCH_LOADS ?? 9));
 const configFile = 'bench/vite.bench.config.ts';
@@ -30,16 +30,13 @@ const apps = ['plain', 'signin-flow', 'supabase', 'amplify'];
 const labels = { plain: 'plain form (floor)', 'signin-flow': '<SignInFlow>', supabase: 'Supabase <Auth>', amplify: 'Amplify <Authenticator>' };
 const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// The competitors first (bench/node_modules), before NODE_ENV=production is set: see ensure-competitors.mjs.
+ensureCompetitors('bench');
 // Vite picks the JSX runtime from NODE_ENV: a production bench needs production React.
 process.env.NODE_ENV = 'production';
 
-const sh = (cmd, args) => {
-  const result = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
-};
 // Always the current sources: the package's JS entries (declarations are not needed here).
 await build({ configFile: 'vite.config.ts', logLevel: 'error', build: { emptyOutDir: false } });
-if (!existsSync('bench/node_modules')) sh('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund']);
 mkdirSync('artifacts', { recursive: true });
 
 const gz = (source) => gzipSync(source, { level: 9 }).length / 1024;
