@@ -1,4 +1,4 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { schemaResolver } from '../schema-resolver';
 import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -36,7 +36,7 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
   const { t, locale, announce } = useFlowUi();
   const p = useParts();
   const errorId = useId();
-  const form = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { email: flow.email, password: '' } });
+  const form = useForm<Values>({ resolver: schemaResolver(schema), defaultValues: { email: flow.email, password: '' } });
   const { errors } = form.formState;
   const needsCaptcha = step.options.isRecaptchaEnabled;
   // A token per submit: the widget remounts (new key) after every attempt.
