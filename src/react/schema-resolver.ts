@@ -40,3 +40,23 @@ export function schemaResolver<T extends FieldValues>(schema: FormSchema<T>): Re
     return { values: {}, errors: errors as FieldErrors<T> };
   };
 }
+
+/**
+ * {@link schemaResolver} over a schema loaded on first use (an `import()`), so the schema and
+ * zod leave the first load. `preload()` fetches it ahead (idle time). If the chunk cannot be
+ * loaded, the values pass unchecked: the server validates them anyway, and the request then
+ * meets the same network failure and reports it; the next submit tries the chunk again.
+ */
+export function lazySchemaResolver<T extends FieldValues>(load: () => Promise<FormSchema<T>>): Resolver<T> & { preload(): Promise<Resolver<T>> } {
+  let loading: Promise<Resolver<T>> | undefined;
+  const preload = () =>
+    (loading ??= load().then(schemaResolver, (error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  const resolver: Resolver<T> = async (values, context, options) => {
+    const resolve = await preload().catch(() => null);
+    return resolve ? resolve(values, context, options) : { values, errors: {} };
+  };
+  return Object.assign(resolver, { preload });
+}
