@@ -40,10 +40,22 @@ const catalogModule = /[\\/]src[\\/]i18n[\\/]([\w-]+)[\\/]index\.ts$/;
 /** A lazy step screen's module: `src/react/steps/<name>-step.tsx` (see steps/later-steps.ts). */
 const stepModule = /[\\/]src[\\/]react[\\/]steps[\\/]([\w-]+)-step\.tsx$/;
 
+/**
+ * What the credentials screen needs only after first paint, each a chunk with zod: the response
+ * parsers (loaded with the first request, see core/client/load-parsers.ts) and the credentials
+ * form's schema (loaded when idle or at the first submit).
+ */
+const afterPaintModules: ReadonlyArray<[name: string, module: RegExp]> = [
+  ['response-parsers', /[\\/]src[\\/]core[\\/]client[\\/]map-response\.ts$/],
+  ['credentials-schema', /[\\/]src[\\/]react[\\/]steps[\\/]credentials-schema\.ts$/],
+];
+
 /** Stable, hash-free names for the flow's lazy chunks, which the size budget leaves out by name. */
 export function lazyChunkFileName(facadeModuleId: string | null): string {
   const step = facadeModuleId?.match(stepModule)?.[1];
   if (step) return `steps/${step}.js`;
+  const afterPaint = afterPaintModules.find(([, module]) => facadeModuleId && module.test(facadeModuleId));
+  if (afterPaint) return `lazy/${afterPaint[0]}.js`;
   return facadeModuleId && catalogModule.test(facadeModuleId) ? 'locale-[name].js' : '[name]-[hash].js';
 }
 

@@ -59,3 +59,22 @@ describe('later steps in dist/', () => {
     expect([...graph.values()].some((code) => code.includes('import("./steps/locked.js")'))).toBe(true);
   });
 });
+
+// Issue 12 (bench): zod is not in the first load. The response parsers arrive with the first
+// request and the credentials schema when the page is idle (or at the first submit).
+describe('zod after first paint', () => {
+  const graph = staticGraph('index.js');
+  const zodImport = /(?:\bfrom|^import)\s*"zod(?:\/[^"]*)?"/m;
+
+  it('no file of the first load imports zod statically', () => {
+    for (const [name, code] of graph) expect(zodImport.test(code), `${name} imports zod`).toBe(false);
+  });
+
+  it.each(['response-parsers', 'credentials-schema'])('lazy/%s.js carries zod, behind import() only', (file) => {
+    const chunk = join(dist, 'lazy', `${file}.js`);
+    expect(existsSync(chunk)).toBe(true);
+    expect(readFileSync(chunk, 'utf8')).toMatch(zodImport);
+    expect([...graph.keys()]).not.toContain(join('lazy', `${file}.js`));
+    expect([...graph.values()].some((code) => code.includes(`import("./lazy/${file}.js")`))).toBe(true);
+  });
+});

@@ -1,15 +1,7 @@
 import { getDeviceFingerprint } from './fingerprint';
 import { request, type RequestSpec } from './http';
-import {
-  parseAuthorizationToken,
-  parseQrChannel,
-  parseQrExchange,
-  parseQrStatus,
-  parseRefresh,
-  parseStep,
-  parseWizard,
-  type Parser,
-} from './map-response';
+import type { Parser } from './invalid-body';
+import type { Parsers } from './load-parsers';
 import { isTwoFactorMethodName } from './two-factor-method';
 import type { CallOptions, SignInClient, SignInClientOptions } from './types';
 
@@ -63,12 +55,14 @@ function build(opts: SignInClientOptions): SignInClient {
     }
   };
 
-  const get = <T>(path: string, parse: Parser<T>, call?: CallOptions) =>
+  /** Each call names its parser; the parsers module itself arrives with the first request. */
+  type ParserOf<T> = (parsers: Parsers) => Parser<T>;
+  const get = <T>(path: string, parse: ParserOf<T>, call?: CallOptions) =>
     request(opts, { method: 'GET', path, signal: call?.signal }, parse);
 
   const post = <T>(
     path: string,
-    parse: Parser<T> | null,
+    parse: ParserOf<T> | null,
     call: CallOptions | undefined,
     extra: Pick<RequestSpec, 'body' | 'bearer'>,
   ) => request(opts, { method: 'POST', path, signal: call?.signal, ...extra }, parse);
@@ -80,14 +74,14 @@ function build(opts: SignInClientOptions): SignInClient {
     if (!isTwoFactorMethodName(method)) {
       return Promise.reject(new TypeError('Unsafe second-factor method name'));
     }
-    return post(`/2fa/${encodeURIComponent(method)}`, parseStep, call, { body: { uuid: input.uuid, code: input.code } });
+    return post(`/2fa/${encodeURIComponent(method)}`, (p) => p.parseStep, call, { body: { uuid: input.uuid, code: input.code } });
   };
 
   return {
     baseUrl: opts.baseUrl,
-    wizard: (call) => get('/signin/wizard', parseWizard, call),
+    wizard: (call) => get('/signin/wizard', (p) => p.parseWizard, call),
     signIn: ({ uuid, email, password, recaptchaResponse }, call) =>
-      post('/signin', parseStep, call, {
+      post('/signin', (p) => p.parseStep, call, {
         body: {
           uuid,
           email,
@@ -96,24 +90,24 @@ function build(opts: SignInClientOptions): SignInClient {
           ...(recaptchaResponse === undefined ? {} : { recaptchaResponse }),
         },
       }),
-    chooseTwoFactor: ({ uuid, type }, call) => post('/signin/2fa', parseStep, call, { body: { uuid, type } }),
+    chooseTwoFactor: ({ uuid, type }, call) => post('/signin/2fa', (p) => p.parseStep, call, { body: { uuid, type } }),
     verifyTwoFactorCode,
     verifyGoogleCode: (input, call) => verifyTwoFactorCode('google', input, call),
     verifySmsCode: (input, call) => verifyTwoFactorCode('sms', input, call),
     restorePassword: ({ uuid, code }, call) =>
-      post('/signin/password/restore', parseStep, call, { body: { uuid, action: 'code', code } }),
+      post('/signin/password/restore', (p) => p.parseStep, call, { body: { uuid, action: 'code', code } }),
     resetPassword: ({ uuid, password, passwordConfirmation }, call) =>
-      post('/signin/password/reset', parseStep, call, { body: { uuid, password, passwordConfirmation } }),
-    refresh: ({ refreshToken }, call) => post('/refresh', parseRefresh, call, { body: { refreshToken } }),
+      post('/signin/password/reset', (p) => p.parseStep, call, { body: { uuid, password, passwordConfirmation } }),
+    refresh: ({ refreshToken }, call) => post('/refresh', (p) => p.parseRefresh, call, { body: { refreshToken } }),
     signOut: ({ accessToken }, call) => post<void>('/signout', null, call, { bearer: accessToken }),
-    getQrChannel: (call) => get('/signin/qrcodes', parseQrChannel, call),
+    getQrChannel: (call) => get('/signin/qrcodes', (p) => p.parseQrChannel, call),
     getQrChannelStatus: ({ channelId }, call) =>
-      get(`/signin/qrcodes/${encodeURIComponent(channelId.replace(loneSurrogate, '\uFFFD'))}`, parseQrStatus, call),
+      get(`/signin/qrcodes/${encodeURIComponent(channelId.replace(loneSurrogate, '\uFFFD'))}`, (p) => p.parseQrStatus, call),
     signInWithQr: ({ authorizationToken }, call) =>
-      post('/signin/qrcodes', parseQrExchange, call, {
+      post('/signin/qrcodes', (p) => p.parseQrExchange, call, {
         body: { deviceFingerprint: fingerprint(), authorizationToken },
       }),
     issueQrAuthorizationToken: ({ accessToken, channelId }, call) =>
-      post('/signin/tokens', parseAuthorizationToken, call, { bearer: accessToken, body: { channelId } }),
+      post('/signin/tokens', (p) => p.parseAuthorizationToken, call, { bearer: accessToken, body: { channelId } }),
   };
 }

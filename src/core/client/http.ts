@@ -4,11 +4,11 @@
  * the server sent back.
  */
 import { SignInError, type SignInErrorDetail } from './errors';
-import { InvalidBody, type Parser } from './map-response';
+import { InvalidBody, type Parser } from './invalid-body';
+import { loadParsers, type Parsers } from './load-parsers';
 import { parseRetryAfter } from './retry-after';
 import { createScrubber } from './scrub-secrets';
 import type { SignInClientOptions } from './types';
-import { errorEnvelopeSchema } from './wire-schemas';
 
 /** One call: the path under `/api/v2/my`, an optional JSON body and Bearer token. */
 export interface RequestSpec {
@@ -48,19 +48,22 @@ function localeOf(locale: SignInClientOptions['locale']): string {
 }
 
 /**
- * Sends `spec` and parses a 2xx JSON body with `parse` (`null`: ignore the body).
+ * Sends `spec` and parses a 2xx JSON body with the parser `pick` chooses (`null`: ignore the
+ * body). The parsers module (zod) is loaded alongside the request, not before it.
  * Maps failures to `SignInError` kinds: network, timeout, aborted, unauthorized, rate-limited,
  * http, invalid-response.
  */
 export async function request<T>(
   options: SignInClientOptions,
   spec: RequestSpec,
-  parse: Parser<T> | null,
+  pick: ((parsers: Parsers) => Parser<T>) | null,
 ): Promise<T> {
   const { path, signal } = spec;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fail = (detail: SignInErrorDetail) => new SignInError(detail, path);
   if (signal?.aborted) throw fail({ kind: 'aborted' });
+  const parsersLoading = loadParsers();
+  parsersLoading.catch(() => {});
 
   // Our controller aborts the fetch; `stopped` also settles the race when a fetch ignores it.
   const controller = new AbortController();
@@ -109,8 +112,15 @@ export async function request<T>(
       // Whatever the fetch threw (TypeError, AbortError, a host wrapper's own error): classify it.
       throw stopError ?? fail({ kind: 'network' });
     }
+    let parsers: Parsers;
     try {
-      return interpret(response, body, parse, fail, secretsOf(spec));
+      parsers = await Promise.race([parsersLoading, stopped]);
+    } catch {
+      // The parsers' chunk did not arrive (offline between two requests): a network failure.
+      throw stopError ?? fail({ kind: 'network' });
+    }
+    try {
+      return interpret(response, body, pick?.(parsers) ?? null, parsers, fail, secretsOf(spec));
     } catch (e) {
       // The last net: nothing but a SignInError ever leaves the client.
       if (e instanceof SignInError) throw e;
@@ -137,6 +147,7 @@ function interpret<T>(
   response: Response,
   body: string,
   parse: Parser<T> | null,
+  parsers: Parsers,
   fail: (detail: SignInErrorDetail) => SignInError,
   secrets: string[],
 ): T {
@@ -164,8 +175,7 @@ function interpret<T>(
     }
   }
 
-  const envelope = errorEnvelopeSchema.safeParse(json);
-  const error = envelope.success ? envelope.data.error : null;
+  const error = parsers.parseErrorEnvelope(json);
   const serverCode = error?.code ?? null;
   // A server may echo what it was sent ("code 123456 expired"), encoded or not: blank it out.
   const scrub = createScrubber(secrets);

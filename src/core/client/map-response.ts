@@ -4,10 +4,12 @@
  * (a body may echo a secret back).
  */
 import type { $ZodIssue } from 'zod/v4/core';
+import { InvalidBody, type Parser } from './invalid-body';
 import { cleanMethodCaption } from './two-factor-method';
 import type { QrChannel, QrChannelStatus, QrSignInResult, ResetClient, TokenPair, WizardStep } from './types';
 import {
   authorizationTokenSchema,
+  errorEnvelopeSchema,
   qrChannelSchema,
   qrExchangeSchema,
   qrStatusSchema,
@@ -15,12 +17,7 @@ import {
   tokenPairSchema,
 } from './wire-schemas';
 
-/** Thrown by parsers; `http.ts` turns it into a `SignInError` of kind `invalid-response`. */
-export class InvalidBody {
-  constructor(readonly reason: string) {}
-}
-
-export type Parser<T> = (json: unknown) => T;
+export { InvalidBody, type Parser };
 
 interface Schema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: $ZodIssue[] } };
@@ -114,3 +111,9 @@ export const parseQrExchange: Parser<QrSignInResult> = (json) => {
 
 export const parseAuthorizationToken: Parser<{ authorizationToken: string }> = (json) =>
   check(authorizationTokenSchema, json);
+
+/** The error envelope of a non-2xx answer, or `null` when the body is not one. */
+export const parseErrorEnvelope = (json: unknown) => {
+  const envelope = errorEnvelopeSchema.safeParse(json);
+  return envelope.success ? envelope.data.error : null;
+};

@@ -1,4 +1,4 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { schemaResolver } from '../schema-resolver';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { translateIssue, useFlowUi, useParts } from '../flow-ui';
@@ -15,7 +15,7 @@ export function ChooseFactorStep({ step, flow, errorMessage, noticeMessage }: St
   const { t } = useFlowUi();
   const p = useParts();
   const form = useForm<Values>({
-    resolver: standardSchemaResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: { method: step.providers[0]?.name ?? '' },
   });
   const issue = translateIssue(t, form.formState.errors.method?.message);

@@ -1,7 +1,6 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
-import { useId, useRef, useState } from 'react';
+import { lazySchemaResolver } from '../schema-resolver';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
 import { translateIssue, useFlowUi, useParts } from '../flow-ui';
 import { Button } from '../parts/button';
 import { hasNonLatinLetter } from '../keyboard/non-latin';
@@ -11,18 +10,12 @@ import { PasswordField } from '../parts/password-field';
 import { ForgotPasswordLink } from '../parts/forgot-password-link';
 import { StepFrame } from '../parts/step-frame';
 import { useIsHydrated } from '../use-is-hydrated';
+import { whenIdle } from '../when-idle';
+import type { CredentialsValues as Values } from './credentials-schema';
 import type { CredentialsStepProps } from './types';
 
-/** Messages are catalog keys, translated where they are shown. */
-const schema = z.object({
-  email: z.string().check(
-    z.trim(),
-    z.minLength(1, 'validation.emailRequired'),
-    z.regex(/^[^\s@]+@[^\s@]+$/, 'validation.emailInvalid'),
-  ),
-  password: z.string().check(z.minLength(1, 'validation.passwordRequired')),
-});
-type Values = z.infer<typeof schema>;
+/** The schema (and zod) load after first paint, when the page is idle, or at the first submit. */
+const resolver = lazySchemaResolver(() => import('./credentials-schema').then((module) => module.credentialsSchema));
 
 /**
  * Email + password (+ reCAPTCHA when the wizard enables it). Shown from the first render,
@@ -36,7 +29,8 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
   const { t, locale, announce } = useFlowUi();
   const p = useParts();
   const errorId = useId();
-  const form = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { email: flow.email, password: '' } });
+  const form = useForm<Values>({ resolver, defaultValues: { email: flow.email, password: '' } });
+  useEffect(() => whenIdle(() => void resolver.preload().catch(() => undefined)), []);
   const { errors } = form.formState;
   const needsCaptcha = step.options.isRecaptchaEnabled;
   // A token per submit: the widget remounts (new key) after every attempt.

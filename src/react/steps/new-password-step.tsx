@@ -1,4 +1,4 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { schemaResolver } from '../schema-resolver';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -27,7 +27,7 @@ export function NewPasswordStep({ flow, errorMessage, noticeMessage }: StepProps
   const { t } = useFlowUi();
   const p = useParts();
   const errorId = useId();
-  const form = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { password: '', confirmation: '' } });
+  const form = useForm<Values>({ resolver: schemaResolver(schema), defaultValues: { password: '', confirmation: '' } });
   const { errors } = form.formState;
   // The server's rule issues, by field (`password`, `passwordConfirmation`); the rest stay form-level.
   const details = flow.error?.details ?? [];

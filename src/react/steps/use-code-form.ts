@@ -1,4 +1,4 @@
-import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
+import { schemaResolver } from '../schema-resolver';
 import { useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -15,7 +15,7 @@ type Values = z.infer<typeof schema>;
  * react-hook-form and, once refused, a ref of the step (gone with it), never in the flow store.
  */
 export function useCodeForm(submit: (code: string) => Promise<boolean>) {
-  const form = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { code: '' } });
+  const form = useForm<Values>({ resolver: schemaResolver(schema), defaultValues: { code: '' } });
   const refused = useRef<string | null>(null);
   const onSubmit = form.handleSubmit(async ({ code }) => {
     if (await submit(code)) return;
