@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { RETRY_AFTER_MAX_SECONDS } from '../core/client/retry-after';
-import { clampTimerDelay } from '../core/client/timer-delay';
+import { clampTimerDelay } from '../core/timers';
 
 /**
  * Whole seconds from now to `deadline`, 0 … 24 h: a deadline built from an absurd server value

@@ -3,6 +3,7 @@
  * rejects only with `SignInError`, whose payload never holds a request body, a token or a body
  * the server sent back.
  */
+import { globalTimers } from '../timers';
 import { SignInError, type SignInErrorDetail } from './errors';
 import { InvalidBody, type Parser } from './map-response';
 import { parseRetryAfter } from './retry-after';
@@ -76,10 +77,9 @@ export async function request<T>(
   const onAbort = () => halt({ kind: 'aborted' });
   signal?.addEventListener('abort', onAbort);
   // 0 or Infinity disable the timeout (delays past 2^31-1 ms would otherwise fire at once).
+  const timers = options.timers ?? globalTimers;
   const timer =
-    timeoutMs > 0 && timeoutMs < 2 ** 31
-      ? setTimeout(() => halt({ kind: 'timeout', timeoutMs }), timeoutMs)
-      : undefined;
+    timeoutMs > 0 && timeoutMs < 2 ** 31 ? timers.setTimeout(() => halt({ kind: 'timeout', timeoutMs }), timeoutMs) : undefined;
 
   try {
     let response: Response;
@@ -117,7 +117,7 @@ export async function request<T>(
       throw fail({ kind: 'invalid-response', status: response.status, reason: 'unreadable response' });
     }
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) timers.clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 }
