@@ -6,6 +6,7 @@
  * so two refreshes with one refresh token cannot overlap.
  */
 import { globalTimers, type Timers } from '../timers';
+import { isObject } from '../is-object';
 
 /** The result of trying the lock. */
 export type LockResult<T> = { acquired: true; value: T } | { acquired: false };
@@ -80,7 +81,7 @@ export function createStorageLeaseRefreshLock(
   const read = (): { owner: string; until: number } | null => {
     try {
       const value: unknown = JSON.parse(storage.getItem(key) ?? 'null');
-      if (typeof value === 'object' && value !== null && 'owner' in value && 'until' in value) {
+      if (isObject(value)) {
         const { owner: o, until } = value;
         if (typeof o === 'string' && typeof until === 'number') return { owner: o, until };
       }
