@@ -14,8 +14,8 @@ export interface UseNowOptions {
    */
   until?: number | null;
   /**
-   * Called once per `until` by the tick whose reading reaches it (in the same task as that
-   * reading, not a render later).
+   * Called by the tick whose reading reaches `until` (in the same task as that reading, not a
+   * render later), once per `until` while active.
    */
   onUntil?: (() => void) | undefined;
   /** The clock (ms). Default `Date.now`. */
@@ -38,7 +38,6 @@ export interface UseNowOptions {
 export function useNow(isActive: boolean, { until = null, onUntil, now = Date.now }: UseNowOptions = {}): number | null {
   const [time, setTime] = useState<number | null>(null);
   const reached = useRef(onUntil);
-  const reachedFor = useRef<number | null>(null);
   useEffect(() => {
     reached.current = onUntil;
   });
@@ -49,6 +48,7 @@ export function useNow(isActive: boolean, { until = null, onUntil, now = Date.no
       return;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let hasReached = false;
     const tick = () => {
       const reading = now();
       setTime(reading);
@@ -56,8 +56,8 @@ export function useNow(isActive: boolean, { until = null, onUntil, now = Date.no
       if (until === null) timer = setTimeout(tick, 1000);
       // An absurd `until` (NaN, a year away) gives a clamped delay: never a busy loop.
       else if (reading < until) timer = setTimeout(tick, clampTimerDelay(((until - reading) % 1000) + 20));
-      else if (reachedFor.current !== until) {
-        reachedFor.current = until;
+      else if (!hasReached) {
+        hasReached = true;
         reached.current?.();
       }
     };
@@ -69,5 +69,5 @@ export function useNow(isActive: boolean, { until = null, onUntil, now = Date.no
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [isActive, until, now]);
-  return isActive ? time : null;
+  return time;
 }

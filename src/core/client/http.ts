@@ -3,11 +3,11 @@
  * rejects only with `SignInError`, whose payload never holds a request body, a token or a body
  * the server sent back.
  */
-import { globalTimers } from '../timers';
 import { SignInError, type SignInErrorDetail } from './errors';
 import { InvalidBody, type Parser } from './map-response';
 import { parseRetryAfter } from './retry-after';
 import { createScrubber } from './scrub-secrets';
+import type { Timers } from '../timers';
 import type { SignInClientOptions } from './types';
 import { errorEnvelopeSchema } from './wire-schemas';
 
@@ -77,7 +77,8 @@ export async function request<T>(
   const onAbort = () => halt({ kind: 'aborted' });
   signal?.addEventListener('abort', onAbort);
   // 0 or Infinity disable the timeout (delays past 2^31-1 ms would otherwise fire at once).
-  const timers = options.timers ?? globalTimers;
+  // The global object is a `Timers` too, read per call; this delay is already below 2^31 ms.
+  const timers: Timers = options.timers ?? globalThis;
   const timer =
     timeoutMs > 0 && timeoutMs < 2 ** 31 ? timers.setTimeout(() => halt({ kind: 'timeout', timeoutMs }), timeoutMs) : undefined;
 
