@@ -2,3 +2,5 @@ export * from './client';
 export * from './flow';
 export * from './qr';
 export * from './session';
+export { clampTimerDelay, globalTimers, MAX_TIMER_DELAY_MS } from './timers';
+export type { Timers } from './timers';

@@ -34,6 +34,15 @@ describe('format', () => {
     expect(format('{a} and {b}', { a: 'x' })).toBe('x and {b}');
     expect(format('{a, plural, other {#}}')).toBe('{a, plural, other {#}}');
   });
+
+  it('fills only own keys: a placeholder named like an Object.prototype member stays as written', () => {
+    expect(format('{constructor} {toString} {__proto__} {hasOwnProperty}', {})).toBe('{constructor} {toString} {__proto__} {hasOwnProperty}');
+    expect(format('{constructor, plural, other {# x}}', {}, 'en')).toBe('{constructor, plural, other {# x}}');
+    // JSON.parse makes `__proto__` an own key (an object literal would set the prototype instead).
+    const vars = JSON.parse('{"constructor": "c", "__proto__": "p"}') as Record<string, string>;
+    expect(format('{constructor} {__proto__}', vars)).toBe('c p');
+    expect(format('{constructor, plural, one {# item} other {# items}}', { constructor: 2 }, 'en')).toBe('2 items');
+  });
 });
 
 describe('formatDuration', () => {

@@ -21,9 +21,16 @@ export interface FlowUi {
   slots?: SignInSlots | undefined;
 }
 
+/**
+ * `catalog[key]` when the catalog itself holds it: a key named like an `Object.prototype`
+ * member (`constructor`, `toString`) never reads the inherited function.
+ */
+const own = (catalog: Partial<Messages> | undefined, key: string): string | undefined =>
+  catalog && Object.hasOwn(catalog, key) ? catalog[key as MessageKey] : undefined;
+
 /** A translator over a catalog with the host's overrides on top; numbers and plurals in `locale`. */
 export function createTranslator(messages: Messages, overrides?: Partial<Messages>, locale = 'en'): Translate {
-  return (key, vars) => format(overrides?.[key] ?? messages[key] ?? en[key] ?? key, vars, locale);
+  return (key, vars) => format(own(overrides, key) ?? own(messages, key) ?? own(en, key) ?? key, vars, locale);
 }
 
 export const FlowUiContext = createContext<FlowUi>({
@@ -47,5 +54,5 @@ export function useParts(): (name: PartName) => PartProps {
 /** Translates a validation message when it is a catalog key (schemas carry keys), else shows it as is. */
 export function translateIssue(t: Translate, message: string | undefined): string | undefined {
   if (!message) return undefined;
-  return message in en ? t(message as MessageKey) : message;
+  return Object.hasOwn(en, message) ? t(message as MessageKey) : message;
 }

@@ -4,6 +4,7 @@
  * instead of a crash on some later request (a `Response` with status 600, a timer past the
  * platform maximum, a date past year 275760, a fault body too deep to serialize).
  */
+import { isObject } from '../core/is-object';
 import { MAX_FAULT_BODY_DEPTH, MAX_FAULTS } from './caps';
 import type { SimulatorConfigPatch } from './config';
 
@@ -17,8 +18,6 @@ type Check = (value: unknown) => string | null;
 
 const DAY_MS = 24 * 3_600_000;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const boolean: Check = (value) => (typeof value === 'boolean' ? null : 'Expected a boolean.');
 
@@ -78,7 +77,7 @@ const groups: Record<string, Record<string, Check>> = {
  * that are `undefined` (possible from code, never from JSON) mean "unchanged" and pass.
  */
 export function parseConfigPatch(input: unknown): { ok: true; patch: SimulatorConfigPatch } | { ok: false; issues: ConfigIssue[] } {
-  if (!isRecord(input)) return { ok: false, issues: [{ field: 'config', issue: 'Expected an object.' }] };
+  if (!isObject(input)) return { ok: false, issues: [{ field: 'config', issue: 'Expected an object.' }] };
   const issues: ConfigIssue[] = [];
   const report = (field: string, problem: string | null) => {
     if (problem) issues.push({ field, issue: problem });
@@ -90,7 +89,7 @@ export function parseConfigPatch(input: unknown): { ok: true; patch: SimulatorCo
     if (flag) {
       report(key, flag(value));
     } else if (group) {
-      if (!isRecord(value)) {
+      if (!isObject(value)) {
         report(key, 'Expected an object.');
         continue;
       }
@@ -121,7 +120,7 @@ const RULE_KEYS = new Set(['path', 'method', 'count', 'respond']);
 const RESPOND_KEYS = new Set(['status', 'body', 'headers']);
 
 function faultIssues(rule: unknown, field: string): ConfigIssue[] {
-  if (!isRecord(rule)) return [{ field, issue: 'Expected an object.' }];
+  if (!isObject(rule)) return [{ field, issue: 'Expected an object.' }];
   const issues: ConfigIssue[] = [];
   const report = (name: string, problem: string | null) => {
     if (problem) issues.push({ field: `${field}.${name}`, issue: problem });
@@ -134,7 +133,7 @@ function faultIssues(rule: unknown, field: string): ConfigIssue[] {
   report('count', number(1, 1_000_000, true)(rule.count) && 'Expected an integer from 1 to 1000000.');
   const respond = rule.respond;
   if (respond === 'hang') return issues;
-  if (!isRecord(respond)) {
+  if (!isObject(respond)) {
     report('respond', "Expected 'hang' or {status, body?, headers?}.");
     return issues;
   }
@@ -154,13 +153,13 @@ function isJsonValue(value: unknown, depth: number): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (depth <= 0) return false;
   if (Array.isArray(value)) return value.every((item) => isJsonValue(item, depth - 1));
-  if (isRecord(value)) return Object.values(value).every((item) => isJsonValue(item, depth - 1));
+  if (isObject(value)) return Object.values(value).every((item) => isJsonValue(item, depth - 1));
   return false;
 }
 
 function headersIssue(headers: unknown): string | null {
   const problem = 'Expected at most 50 headers with valid names and string values of at most 4096 characters.';
-  if (!isRecord(headers)) return problem;
+  if (!isObject(headers)) return problem;
   const entries = Object.entries(headers);
   if (entries.length > 50 || entries.some(([, value]) => typeof value !== 'string' || value.length > 4096)) return problem;
   try {

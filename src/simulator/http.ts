@@ -1,4 +1,5 @@
 import { serverErrorCodes, type ServerErrorCodeName } from '../core/client/server-codes';
+import { isObject } from '../core/is-object';
 import { readBodyText } from './body';
 import { MAX_BODY_BYTES, MAX_FIELD_CHARS } from './caps';
 
@@ -76,12 +77,12 @@ export async function readJsonObject(request: Request): Promise<Record<string, u
   } catch {
     return fail(400, 'validation', 'The request body is not valid JSON.', { details: [{ issue: 'Malformed JSON.' }] });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isObject(value)) {
     return fail(400, 'validation', 'The request body must be a JSON object.', {
       details: [{ issue: 'Expected a JSON object.' }],
     });
   }
-  return value as Record<string, unknown>;
+  return value;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { MAX_RATE_BUCKETS } from './caps';
-import { REFILL_SHARE, sweepMap, trimOldest } from './retention';
+import { REFILL_SHARE, sweepMap, trimOldest } from './bounded-collections';
 
 /** Limits: `attempts` per `windowMs`, then blocked for `blockMs`. */
 export interface RateLimits {

@@ -1,3 +1,4 @@
+import { isObject } from '../core/is-object';
 import { tfaProviders, type AccountRecord, type TwoFactorMethod } from './accounts';
 import { decodeBase64Utf8 } from './encoding';
 import { fail, readJsonObject, requireStrings, step, tooMany } from './http';
@@ -89,12 +90,7 @@ export function isValidFingerprint(value: unknown): boolean {
   if (text === null) return false;
   try {
     const parsed: unknown = JSON.parse(text);
-    return (
-      typeof parsed === 'object' &&
-      parsed !== null &&
-      typeof (parsed as Record<string, unknown>).user_agent === 'string' &&
-      (parsed as Record<string, string>).user_agent !== ''
-    );
+    return isObject(parsed) && typeof parsed.user_agent === 'string' && parsed.user_agent !== '';
   } catch {
     return false;
   }

@@ -8,7 +8,8 @@ import { locate } from './paths';
 import { handleDev } from './routes-dev';
 import { profile, refresh, signOut } from './routes-session';
 import { chooseTwoFactor, resetPassword, restorePassword, signIn, startWizard, verifyCode } from './routes-wizard';
-import { appendCapped, sweepExpired } from './retention';
+import { appendCapped } from './bounded-collections';
+import { sweepExpired } from './retention';
 import { createState, type SimState } from './state';
 import type { Simulator, SimulatorOptions } from './types';
 

@@ -3,7 +3,7 @@ import type { SimulatorConfig } from './config';
 import { randomDigits, randomUuid } from './encoding';
 import { MAX_OUTBOX } from './caps';
 import { createRateLimiter, type RateLimiter } from './rate-limiter';
-import { appendCapped } from './retention';
+import { appendCapped } from './bounded-collections';
 import { createTokenStore, type TokenStore } from './token-store';
 import type { OutboxEntry, RequestLogEntry } from './types';
 

@@ -1,6 +1,6 @@
 import type { AccountRecord } from './accounts';
 import { MAX_TOKENS } from './caps';
-import { REFILL_SHARE, sweepMap, trimOldest } from './retention';
+import { REFILL_SHARE, sweepMap, trimOldest } from './bounded-collections';
 import { base64UrlEncode, isoWithOffset, randomBytes, randomUuid, utf8 } from './encoding';
 
 /** A token as the wire carries it. */

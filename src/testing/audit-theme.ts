@@ -3,6 +3,7 @@
  * for a host's CI to fail on. The same pairs and maths as the development warning of
  * `createTheme` (src/theme/contrast.ts): one implementation.
  */
+import { isObject } from '../core/is-object';
 import { measureContrast, type ContrastMeasure } from '../theme/contrast';
 import type { Theme } from '../theme/create-theme';
 import type { Palette } from '../theme/palette';
@@ -27,7 +28,7 @@ export interface ThemeAudit {
   passes: boolean;
 }
 
-const isPalette = (value: unknown): value is Palette => typeof value === 'object' && value !== null && 'text' in value && 'bg' in value;
+const isPalette = (value: unknown): value is Palette => isObject(value) && 'text' in value && 'bg' in value;
 
 /**
  * Measures every text pair of `theme` in both schemes against WCAG 2.x AA (4.5:1).

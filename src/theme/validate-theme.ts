@@ -6,7 +6,7 @@
  */
 import { safeUrl } from '../core/safe-url';
 import { parseColor } from './color';
-import type { ThemeOptions } from './create-theme';
+import type { ThemeOptions } from './theme-types';
 
 /** Thrown by `createTheme` for a value that is not valid for its option (or could inject CSS). */
 export class ThemeValueError extends TypeError {

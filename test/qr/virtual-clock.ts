@@ -1,4 +1,4 @@
-import type { QrScheduler } from '../../src/core/qr';
+import type { Timers } from '../../src/core';
 
 /**
  * A deterministic virtual clock for the watcher's injectable scheduler: time moves only when
@@ -11,7 +11,7 @@ export function createVirtualClock() {
   const timers = new Map<number, { at: number; order: number; run: () => void }>();
   const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-  const scheduler: QrScheduler = {
+  const scheduler: Timers = {
     setTimeout(run, delayMs) {
       seq += 1;
       timers.set(seq, { at: time + Math.max(0, delayMs), order: seq, run });

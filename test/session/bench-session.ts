@@ -14,8 +14,8 @@ import {
   createSession,
   createWebLocksRefreshLock,
   type Session,
-  type TimerApi,
 } from '../../src/core/session';
+import type { Timers } from '../../src/core';
 import { createSimulator, DEMO_PASSWORD, type Simulator } from '../../src/simulator';
 import { createMemoryHub, createMemoryLocks } from './support/memory-cross-tab';
 
@@ -27,7 +27,7 @@ export function createVirtualClock(start = Date.parse('2026-03-01T10:00:00Z')) {
   let time = start;
   let nextId = 0;
   const queue = new Map<number, { at: number; callback: () => void }>();
-  const timers: TimerApi = {
+  const timers: Timers = {
     setTimeout(callback, ms) {
       nextId += 1;
       queue.set(nextId, { at: time + Math.max(0, ms), callback });

@@ -8,6 +8,7 @@ import { InvalidBody, type Parser } from './invalid-body';
 import { loadParsers, type Parsers } from './load-parsers';
 import { parseRetryAfter } from './retry-after';
 import { createScrubber } from './scrub-secrets';
+import type { Timers } from '../timers';
 import type { SignInClientOptions } from './types';
 
 /** One call: the path under `/api/v2/my`, an optional JSON body and Bearer token. */
@@ -79,10 +80,10 @@ export async function request<T>(
   const onAbort = () => halt({ kind: 'aborted' });
   signal?.addEventListener('abort', onAbort);
   // 0 or Infinity disable the timeout (delays past 2^31-1 ms would otherwise fire at once).
+  // The global object is a `Timers` too, read per call; this delay is already below 2^31 ms.
+  const timers: Timers = options.timers ?? globalThis;
   const timer =
-    timeoutMs > 0 && timeoutMs < 2 ** 31
-      ? setTimeout(() => halt({ kind: 'timeout', timeoutMs }), timeoutMs)
-      : undefined;
+    timeoutMs > 0 && timeoutMs < 2 ** 31 ? timers.setTimeout(() => halt({ kind: 'timeout', timeoutMs }), timeoutMs) : undefined;
 
   try {
     let response: Response;
@@ -127,7 +128,7 @@ export async function request<T>(
       throw fail({ kind: 'invalid-response', status: response.status, reason: 'unreadable response' });
     }
   } finally {
-    clearTimeout(timer);
+    if (timer !== undefined) timers.clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
 }

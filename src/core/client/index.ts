@@ -10,7 +10,6 @@ export {
   RETRY_AFTER_MAX_SECONDS,
   RETRY_AFTER_MIN_SECONDS,
 } from './retry-after';
-export { clampTimerDelay, MAX_TIMER_DELAY_MS } from './timer-delay';
 export { serverErrorCodes } from './server-codes';
 export type { ServerErrorCodeName } from './server-codes';
 export type * from './types';

@@ -3,6 +3,7 @@
  * the domain value or throws `InvalidBody`, whose reason names the schema path, never a value
  * (a body may echo a secret back).
  */
+import { isObject } from '../is-object';
 import type { $ZodIssue } from 'zod/v4/core';
 import { InvalidBody, type Parser } from './invalid-body';
 import { cleanMethodCaption } from './two-factor-method';
@@ -33,7 +34,6 @@ function check<T>(schema: Schema<T>, value: unknown, at = ''): T {
   throw new InvalidBody(`${path}: ${kind}`.slice(0, 120));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The step envelope → `WizardStep`. A final step (202, done) that carries tokens must carry a valid pair. */
 export const parseStep: Parser<WizardStep> = (json) => {

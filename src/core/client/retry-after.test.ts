@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampRetryAfterSeconds, parseRetryAfter, RETRY_AFTER_MAX_SECONDS } from './retry-after';
-import { clampTimerDelay, MAX_TIMER_DELAY_MS } from './timer-delay';
+import { clampTimerDelay, MAX_TIMER_DELAY_MS } from '../timers';
 
 describe('parseRetryAfter: one documented range, 1 s … 24 h, whatever the server sends', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');

@@ -2,6 +2,7 @@
  * Domain types of the B2Core sign-in contract (camelCase; the wire's snake_case stays in
  * the zod wire schemas). Every layer above the client speaks these types.
  */
+import type { Timers } from '../timers';
 
 /** A token as the server issues it. Times are ISO-8601 strings carrying an offset. */
 export interface IssuedToken {
@@ -111,6 +112,8 @@ export interface SignInClientOptions {
   locale?: string | (() => string);
   /** Milliseconds before a call fails with kind `timeout`. Default 15 000; 0 or `Infinity` disables it. */
   timeoutMs?: number;
+  /** Timers for that timeout. Default: the global ones, read per call. */
+  timers?: Timers;
   /** Extra headers on every call. */
   headers?: Record<string, string>;
   /** Supplies the device fingerprint (Base64 of UTF-8 JSON with `user_agent`). Default: `getDeviceFingerprint`. */

@@ -2,7 +2,7 @@ import { isSignInError } from '../client/errors';
 import type { QrChannelStatus } from '../client/types';
 import { parseChannelInput } from './parse-channel-input';
 import type { QrApprove, QrApproveDetails, QrApproveFailureReason, QrApproveOptions, QrApproveState } from './qr-approve-types';
-import { globalScheduler } from './scheduler';
+import { globalTimers } from '../timers';
 
 /** No QR code lives a day: a longer `expiresInSeconds` is clamped (and keeps timers far below 2^31 ms). */
 const MAX_CODE_LIFETIME_S = 86_400;
@@ -49,7 +49,7 @@ function approveFailure(error: unknown): QrApproveFailureReason | null {
  * ```
  */
 export function createQrApprove(options: QrApproveOptions): QrApprove {
-  const { client, now = Date.now, scheduler = globalScheduler } = options;
+  const { client, now = Date.now, scheduler = globalTimers } = options;
   let state: QrApproveState = { status: 'idle', inputError: null };
   const listeners = new Set<() => void>();
   let request: AbortController | null = null;

@@ -3,7 +3,7 @@ import { isChannelGone, isPermanentWatchError, isTokenRejected, toFailure } from
 import { QR_MIN_RENEWAL_GAP_MS, qrLifetimeMs } from './limits';
 import { createPollingStatusSource } from './polling-status-source';
 import type { QrFailureKind, QrSignIn, QrSignInOptions, QrSignInState } from './types';
-import { globalScheduler } from './scheduler';
+import { globalTimers } from '../timers';
 import { createDocumentVisibility } from './visibility';
 
 /** One subscription to the status source; `closed` guards against late callbacks. */
@@ -35,7 +35,7 @@ interface Watch {
 export function createQrSignIn(options: QrSignInOptions): QrSignIn {
   const {
     client,
-    scheduler = globalScheduler,
+    scheduler = globalTimers,
     statusSource = createPollingStatusSource({ client, scheduler }),
     now = Date.now,
     renewBeforeMs = 10_000,

@@ -1,8 +1,8 @@
 import { isSignInError } from '../client/errors';
 import { clampRetryAfterSeconds } from '../client/retry-after';
 import type { SignInClient } from '../client/types';
-import type { QrStatusSource, QrScheduler } from './types';
-import { globalScheduler } from './scheduler';
+import { globalTimers, type Timers } from '../timers';
+import type { QrStatusSource } from './types';
 
 /** Options of `createPollingStatusSource`. */
 export interface PollingStatusSourceOptions {
@@ -17,7 +17,7 @@ export interface PollingStatusSourceOptions {
    */
   random?: () => number;
   /** Timers. Default: the global ones. */
-  scheduler?: QrScheduler;
+  scheduler?: Timers;
 }
 
 /**
@@ -39,7 +39,7 @@ export function createPollingStatusSource(options: PollingStatusSourceOptions): 
     intervalMs = 2000,
     maxBackoffMs = 30_000,
     random = Math.random,
-    scheduler = globalScheduler,
+    scheduler = globalTimers,
   } = options;
 
   const delayAfterFailure = (error: unknown, failures: number): number => {

@@ -1,6 +1,6 @@
 import type { SignInClient } from '../client/types';
 import type { ChannelInputError, ParseChannelInputOptions } from './parse-channel-input';
-import type { QrScheduler } from './types';
+import type { Timers } from '../timers';
 
 /** The client methods the approving side uses (a full `SignInClient` fits). */
 export type QrApproveClient = Pick<SignInClient, 'getQrChannelStatus' | 'issueQrAuthorizationToken'>;
@@ -59,7 +59,7 @@ export interface QrApproveOptions extends ParseChannelInputOptions {
   /** The clock (ms). Default `Date.now`. */
   now?: () => number;
   /** Timers (the expiry of the code on screen). Default: the global ones. */
-  scheduler?: QrScheduler;
+  scheduler?: Timers;
   /** Called once per approved channel. Carries no secret. */
   onApproved?(channelId: string): void;
 }

@@ -1,4 +1,5 @@
 import type { QrChannel, QrChannelStatus, SignInClient, TokenPair, WizardStep } from '../client/types';
+import type { Timers } from '../timers';
 
 /**
  * How the page learns that a channel was scanned. The default polls
@@ -21,14 +22,8 @@ export interface QrStatusSource {
   ): () => void;
 }
 
-/**
- * Timers, injectable so a virtual clock can drive the watcher (benchmarks). The default reads
- * the global `setTimeout`/`clearTimeout` at call time, so `vi.useFakeTimers()` works too.
- */
-export interface QrScheduler {
-  setTimeout(callback: () => void, delayMs: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
+/** @deprecated Use {@link Timers} (from `b2core-sign-in/core`): the core's one timer interface. */
+export type QrScheduler = Timers;
 
 /** Whether the page is visible; the watcher pauses (no requests) while it is hidden. */
 export interface QrVisibility {
@@ -105,7 +100,7 @@ export interface QrSignInOptions {
   /** The clock (ms). Default `Date.now`. */
   now?: () => number;
   /** Timers. Default: the global ones. */
-  scheduler?: QrScheduler;
+  scheduler?: Timers;
   /**
    * Renew this long before a code expires (never earlier than half its lifetime, nor within
    * `QR_MIN_RENEWAL_GAP_MS` of its arrival). Default 10 000. The lifetime itself is clamped to

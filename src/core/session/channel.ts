@@ -3,6 +3,7 @@
  * announces the new pair (or the cooldown, the backoff, the sign-out); the others adopt it
  * without calling the server. Messages are checked on arrival like any other input.
  */
+import { isObject } from '../is-object';
 import type { SignInErrorDetail } from '../client/errors';
 import { BACKOFF_CAP_MS, MAX_COOLDOWN_MS, MAX_FAILURES, REFRESH_TIMEOUT_MS } from './refresh-policy';
 import { isSessionReason, type SessionReason } from './session-reason';
@@ -34,7 +35,6 @@ export interface SessionChannel {
 /** Tab ids are random UUIDs; anything longer is not from this package. */
 const MAX_ID_LENGTH = 64;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 const statusOr = (v: unknown, min: number, fallback: number) =>

@@ -35,7 +35,8 @@ import {
   cooldownDelay,
   defaultMargin,
 } from './refresh-policy';
-import { createScheduler, globalTimers } from './scheduler';
+import { createScheduler } from './scheduler';
+import { globalTimers } from '../timers';
 import type { RefreshLock } from './refresh-lock';
 import {
   createRecord,

@@ -5,6 +5,8 @@
  * for and never stolen: a tab that finds it taken waits for the holder's broadcast instead,
  * so two refreshes with one refresh token cannot overlap.
  */
+import { globalTimers, type Timers } from '../timers';
+import { isObject } from '../is-object';
 
 /** The result of trying the lock. */
 export type LockResult<T> = { acquired: true; value: T } | { acquired: false };
@@ -53,6 +55,8 @@ export interface StorageLeaseOptions {
   leaseMs?: number;
   /** Wait before re-reading the lease to confirm it (two tabs writing at once). Default 50 ms. */
   confirmMs?: number;
+  /** Timers for that wait. Default: the global ones. */
+  timers?: Timers;
   /** Tab id; default random. */
   owner?: string;
 }
@@ -69,6 +73,7 @@ export function createStorageLeaseRefreshLock(
   const now = options.now ?? (() => Date.now());
   const leaseMs = options.leaseMs ?? 45_000;
   const confirmMs = options.confirmMs ?? 50;
+  const timers = options.timers ?? globalTimers;
   const owner = options.owner ?? randomId();
   const key = `${name}:refresh-lease`;
   const local = createLocalRefreshLock();
@@ -76,7 +81,7 @@ export function createStorageLeaseRefreshLock(
   const read = (): { owner: string; until: number } | null => {
     try {
       const value: unknown = JSON.parse(storage.getItem(key) ?? 'null');
-      if (typeof value === 'object' && value !== null && 'owner' in value && 'until' in value) {
+      if (isObject(value)) {
         const { owner: o, until } = value;
         if (typeof o === 'string' && typeof until === 'number') return { owner: o, until };
       }
@@ -96,7 +101,7 @@ export function createStorageLeaseRefreshLock(
         } catch {
           return { acquired: true, value: await task() };
         }
-        await new Promise((resolve) => setTimeout(resolve, confirmMs));
+        await new Promise<void>((resolve) => timers.setTimeout(resolve, confirmMs));
         if (read()?.owner !== owner) return { acquired: false };
         try {
           return { acquired: true, value: await task() };

@@ -4,11 +4,12 @@
  * or over the chunk, so a broken value can never become a busy loop.
  */
 import { describe, expect, it } from 'vitest';
-import { createScheduler, MAX_CHUNK_MS, type TimerApi } from './scheduler';
+import { createScheduler, MAX_CHUNK_MS } from './scheduler';
+import type { Timers } from '../timers';
 
 function recordingTimers() {
   const delays: number[] = [];
-  const timers: TimerApi = {
+  const timers: Timers = {
     setTimeout: (_callback, ms) => {
       delays.push(ms);
       return delays.length;

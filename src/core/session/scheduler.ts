@@ -6,19 +6,10 @@
  * changes). A late wake-up runs the callback once, never a burst.
  */
 
-import { clampTimerDelay } from '../client/timer-delay';
+import { clampTimerDelay, type Timers } from '../timers';
 
-/** The timer functions the scheduler uses (injectable for tests). */
-export interface TimerApi {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-/** Global timers, read per call so fake timers installed later are honoured. */
-export const globalTimers: TimerApi = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+/** @deprecated Use {@link Timers} (from `b2core-sign-in/core`): the core's one timer interface. */
+export type TimerApi = Timers;
 
 /** A single pending deadline. */
 export interface Scheduler {
@@ -35,7 +26,7 @@ export interface Scheduler {
 /** Longest single wait: bounds how late a wake-up can be after the device slept. */
 export const MAX_CHUNK_MS = 60_000;
 
-export function createScheduler(now: () => number, timers: TimerApi, maxChunkMs = MAX_CHUNK_MS): Scheduler {
+export function createScheduler(now: () => number, timers: Timers, maxChunkMs = MAX_CHUNK_MS): Scheduler {
   let handle: unknown = null;
   let deadline = 0;
   let callback: (() => void) | null = null;

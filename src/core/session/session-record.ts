@@ -3,6 +3,7 @@
  * browser received the pair plus the lifetime the server gave it (`expiresAt - createdAt`),
  * so a client clock that is hours off changes nothing.
  */
+import { isObject } from '../is-object';
 import type { IssuedToken, TokenPair } from '../client/types';
 
 /** A pair as kept in storage and sent between tabs. Times are local epoch ms. */
@@ -29,8 +30,6 @@ export function lifetimeMs(token: IssuedToken): number | null {
   if (Number.isNaN(created) || Number.isNaN(expires)) return null;
   return Math.max(0, expires - created);
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 function isIssuedToken(v: unknown): v is IssuedToken {
   return (

@@ -8,7 +8,7 @@ import type { SessionChannel } from './channel';
 import type { RefreshLock } from './refresh-lock';
 import type { SessionReason } from './session-reason';
 import type { SessionStorageAdapter } from './storage-adapters';
-import type { TimerApi } from './scheduler';
+import type { Timers } from '../timers';
 
 /**
  * Where the session stands.
@@ -118,7 +118,7 @@ export interface SessionOptions {
   /** Wall clock in epoch ms. Default `Date.now()`, read per call. */
   now?: () => number;
   /** Timers. Default: the global `setTimeout`/`clearTimeout`, read per call. */
-  timers?: TimerApi;
+  timers?: Timers;
   /** Random source in [0, 1) for jitter. Default `Math.random`. */
   random?: () => number;
   /**

@@ -1,6 +1,11 @@
 import { safeUrl } from '../../core/safe-url';
-import type { ForgotPassword } from '../steps/types';
 import { useFlowUi, useParts } from '../flow-ui';
+
+/** Where "Forgot password?" leads: a URL or a handler (or both: the handler runs on click). */
+export interface ForgotPassword {
+  href?: string | undefined;
+  onClick?: (() => void) | undefined;
+}
 
 /**
  * "Forgot password?": the host's URL, or its handler (which then replaces navigation). Nothing

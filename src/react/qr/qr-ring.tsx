@@ -1,4 +1,4 @@
-import { useNow } from './use-now';
+import { useNow } from '../use-now';
 
 /** Props of `QrRing`. */
 export interface QrRingProps {
@@ -20,7 +20,8 @@ const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
 export function QrRing({ receivedAt, expiresAt, className }: QrRingProps) {
   const now = useNow(true);
   const lifetime = Math.max(1, expiresAt - receivedAt);
-  const remaining = Math.min(1, Math.max(0, (expiresAt - now) / lifetime));
+  // Before the first reading (server render) the ring is drawn as received: full.
+  const remaining = Math.min(1, Math.max(0, (expiresAt - (now ?? receivedAt)) / lifetime));
   return (
     <svg
       data-part="qr-ring"

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { directionOf } from '../../i18n/locales';
 import { formatDuration } from '../../i18n/format';
 import type { Theme } from '../../theme';
@@ -8,6 +7,7 @@ import { useUndefinedThemeWarning } from '../theme/use-undefined-theme-warning';
 import { useMessages } from '../use-messages';
 import { defaultSessionMessages, type SessionMessages } from './session-messages';
 import { useLocale } from '../use-locale';
+import { useNow } from '../use-now';
 import { useSession } from './use-session';
 
 /** Props of `<SessionExpiryNotice>`. */
@@ -28,28 +28,6 @@ export interface SessionExpiryNoticeProps {
   unstyled?: boolean;
   /** Writing direction; by default from `locale`. */
   dir?: 'ltr' | 'rtl';
-}
-
-/**
- * Seconds until `deadline`, re-read every second while `deadline` is set; no timer otherwise.
- * `null` until the first reading: the clock is read in the effect, never during render.
- */
-function useSecondsLeft(deadline: number | null): number | null {
-  // The reading is tied to its deadline: a reading taken for an earlier deadline is never shown.
-  const [reading, setReading] = useState<{ deadline: number; now: number } | null>(null);
-  useEffect(() => {
-    if (deadline === null) return;
-    const tick = () => setReading({ deadline, now: Date.now() });
-    // The first read is deferred a tick (not set during the effect itself).
-    const first = setTimeout(tick, 0);
-    const id = setInterval(tick, 1_000);
-    return () => {
-      clearTimeout(first);
-      clearInterval(id);
-    };
-  }, [deadline]);
-  if (deadline === null || reading === null || reading.deadline !== deadline) return null;
-  return Math.max(0, (deadline - reading.now) / 1000);
 }
 
 /**
@@ -75,7 +53,10 @@ export function SessionExpiryNotice(props: SessionExpiryNoticeProps) {
   const catalog = useMessages(locale);
   const text = { ...defaultSessionMessages, ...catalog, ...messages };
   const dir = props.dir ?? directionOf(locale);
-  const seconds = useSecondsLeft(snapshot.isEndingSoon ? snapshot.endsAt : null);
+  const deadline = snapshot.isEndingSoon ? snapshot.endsAt : null;
+  // Seconds left, once the clock has been read (never during render).
+  const now = useNow(deadline !== null);
+  const seconds = deadline === null || now === null ? null : Math.max(0, (deadline - now) / 1000);
 
   const hasEnded =
     (snapshot.state === 'expired' &&

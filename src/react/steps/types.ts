@@ -1,5 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Step, StepKind } from '../../core/flow/types';
+import type { ForgotPassword } from '../parts/forgot-password-link';
 import type { RecaptchaAdapter } from '../recaptcha/types';
 import type { SignInFlowController } from '../use-sign-in-flow';
 
@@ -13,11 +14,8 @@ export interface StepProps<K extends StepKind> {
   noticeMessage: string | null;
 }
 
-/** Where "Forgot password?" leads: a URL or a handler (or both: the handler runs on click). */
-export interface ForgotPassword {
-  href?: string | undefined;
-  onClick?: (() => void) | undefined;
-}
+// The part that shows the link owns its target's type (parts are leaves: they never import steps).
+export type { ForgotPassword };
 
 export interface CredentialsStepProps extends StepProps<'credentials'> {
   /** The captcha widget to render when the wizard enables reCAPTCHA; null when none is configured. */
