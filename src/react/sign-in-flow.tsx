@@ -85,6 +85,18 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
   allowFraming?: boolean;
   /** A class on the root element (beside `classNames.root`). */
   className?: string;
+  /**
+   * The broker's or app's name, shown under the first heading: "to continue to {name}"
+   * (message `credentials.subtitle`). None: no subtitle.
+   */
+  appName?: string;
+  /**
+   * `inline` (default): the root is a plain block and paints nothing around the card, so the
+   * host's page shows. `page`: the root is the whole sign-in page (`data-layout="page"`): it
+   * paints `--b2s-color-backdrop` (dark in dark mode), fills the viewport's height and centres
+   * the card. The host's `<body>` is never styled either way.
+   */
+  layout?: 'inline' | 'page';
 }
 
 // The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR. The
@@ -144,7 +156,7 @@ const screenOf = (step: Step): string =>
  */
 export function SignInFlow(props: SignInFlowProps) {
   const { messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
-  const { forgotPasswordUrl, onForgotPassword } = props;
+  const { forgotPasswordUrl, onForgotPassword, appName } = props;
   const flow = useSignInFlow(props);
   const isFramed = useIsCrossOriginFramed();
   useUndefinedThemeWarning(props);
@@ -165,10 +177,11 @@ export function SignInFlow(props: SignInFlowProps) {
       locale,
       classNames,
       slots,
+      appName,
       // Identical text twice would not be re-announced: vary it invisibly.
       announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
     }),
-    [catalog, overrides, locale, classNames, slots],
+    [catalog, overrides, locale, classNames, slots, appName],
   );
   const { t, announce } = ui;
   const qrMessages = useMemo(() => ({ ...(catalog ?? en), ...overrides }), [catalog, overrides]);
@@ -299,6 +312,7 @@ export function SignInFlow(props: SignInFlowProps) {
       data-step={step.kind}
       data-theme={theme && theme.colorScheme !== 'system' ? theme.colorScheme : undefined}
       data-unstyled={unstyled ? '' : undefined}
+      data-layout={props.layout === 'page' ? 'page' : undefined}
       dir={props.dir ?? directionOf(locale)}
       lang={locale}
       className={[classNames.root, props.className].filter(Boolean).join(' ') || undefined}

@@ -6,11 +6,23 @@ import { Field, type FieldProps } from './field';
 /** Props of {@link PasswordField}: a `Field` whose type the toggle controls. */
 export type PasswordFieldProps = Omit<FieldProps, 'type' | 'trailing'>;
 
+/** An eye, open (the password is hidden: press to show) or struck through (shown: press to hide). */
+function EyeIcon({ isStruck }: { isStruck: boolean }) {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12Z" />
+      <circle cx="12" cy="12" r="3" />
+      {isStruck && <path d="M4 4l16 16" />}
+    </svg>
+  );
+}
+
 /**
- * A password input with a show/hide toggle. Showing flips `type` only: the value stays in the
- * uncontrolled input and never reaches React state or a DOM attribute. While it has focus, a
- * hint says when Caps Lock is on or the keyboard types a non-Latin script (from key events,
- * never from the value).
+ * A password input with a show/hide toggle: a 44×44 eye button whose accessible name says what
+ * a press does ("Show password", then "Hide password"; one pattern, the name switch, so no
+ * `aria-pressed` beside it). Showing flips `type` only: the value stays in the uncontrolled
+ * input and never reaches React state or a DOM attribute. While it has focus, a hint says when
+ * Caps Lock is on or the keyboard types a non-Latin script (from key events, never from the value).
  */
 export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(function PasswordField(props, ref) {
   const [isVisible, setVisible] = useState(false);
@@ -19,6 +31,8 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(fu
   const keyboard = useKeyboardHints();
   return (
     <Field
+      // A password is Latin-script text: left to right in every locale.
+      dir="ltr"
       {...props}
       ref={ref}
       hint={keyboard.hint ?? props.hint}
@@ -46,11 +60,12 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(fu
         <button
           {...p('password-toggle')}
           type="button"
-          aria-pressed={isVisible}
+          aria-label={t(isVisible ? 'password.hide' : 'password.show')}
+          data-state={isVisible ? 'shown' : 'hidden'}
           disabled={props.disabled}
           onClick={() => setVisible((v) => !v)}
         >
-          {t('password.show')}
+          <EyeIcon isStruck={isVisible} />
         </button>
       }
     />
