@@ -24,13 +24,26 @@ export function createQrSlotVisibility(doc: Document | undefined = globalThis.do
   const listeners = new Set<() => void>();
   let element: HTMLElement | null = null;
   let observer: ResizeObserver | null = null;
+  let wasDisplayed: boolean | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const notify = () => listeners.forEach((listener) => listener());
   // A slot going from `display: none` to shown (or back) changes size: the observer sees it.
+  // Only a change of "displayed" is passed on, a task later: a re-render inside the observer's
+  // callback would resize the slot in the same frame (a ResizeObserver loop error).
+  const onResize = () => {
+    const isShown = element !== null && isDisplayed(element);
+    if (isShown === wasDisplayed) return;
+    wasDisplayed = isShown;
+    clearTimeout(timer);
+    timer = setTimeout(notify, 0);
+  };
   const observe = () => {
     observer?.disconnect();
     observer = null;
+    clearTimeout(timer);
+    wasDisplayed = element && isDisplayed(element);
     if (!element || listeners.size === 0 || typeof ResizeObserver !== 'function') return;
-    observer = new ResizeObserver(notify);
+    observer = new ResizeObserver(onResize);
     observer.observe(element);
   };
   return {
