@@ -27,29 +27,33 @@ function Demo() {
   const [round, setRound] = useState(0);
   const isSignedOut = state === 'signed-out';
   return (
-    <main style={{ maxWidth: 440, margin: '2rem auto', padding: '0 1rem', fontFamily: 'system-ui, sans-serif' }}>
+    <>
+      {/* layout="page": the flow paints the sign-in page's backdrop itself (the demo's <body> stays unstyled). */}
       {isSignedOut ? (
         <SignInFlow
           key={round}
           client={client}
           locale={locale}
           recaptcha={recaptcha}
+          layout="page"
+          appName="Demo Broker"
           allowFraming={params.get('allowFraming') === '1'}
           onForgotPassword={() => window.alert('Password recovery is not part of this demo.')}
         />
-      ) : (
-        <Portal locale={locale} onSignedOut={() => setRound((r) => r + 1)} />
-      )}
-      <details style={{ marginTop: '2rem' }}>
-        <summary>Demo accounts</summary>
-        <p>
-          Password <code>Secret123!</code> for all: <code>client@example.com</code> (no 2FA), <code>google@example.com</code>{' '}
-          (TOTP secret <code>JBSWY3DPEHPK3PXP</code>), <code>sms@example.com</code>, <code>both@example.com</code>,{' '}
-          <code>reset@example.com</code> (forced reset). Codes sent by SMS or email: <a href="/__sim/outbox">/__sim/outbox</a>.
-          To sign in with the QR code, open the <a href="/phone.html">phone page</a> in a second window.
-        </p>
-      </details>
-    </main>
+      ) : null}
+      <main style={{ maxWidth: 440, margin: '2rem auto', padding: '0 1rem', fontFamily: 'system-ui, sans-serif' }}>
+        {isSignedOut ? null : <Portal locale={locale} onSignedOut={() => setRound((r) => r + 1)} />}
+        <details style={{ marginTop: '2rem' }}>
+          <summary>Demo accounts</summary>
+          <p>
+            Password <code>Secret123!</code> for all: <code>client@example.com</code> (no 2FA), <code>google@example.com</code>{' '}
+            (TOTP secret <code>JBSWY3DPEHPK3PXP</code>), <code>sms@example.com</code>, <code>both@example.com</code>,{' '}
+            <code>reset@example.com</code> (forced reset). Codes sent by SMS or email: <a href="/__sim/outbox">/__sim/outbox</a>.
+            To sign in with the QR code, open the <a href="/phone.html">phone page</a> in a second window.
+          </p>
+        </details>
+      </main>
+    </>
   );
 }
 
