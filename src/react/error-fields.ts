@@ -7,12 +7,12 @@ import { serverErrorCodes } from '../core/client/server-codes';
 import type { FlowError } from '../core/flow/types';
 
 /** The fields a server error code is about, whatever `details` says. */
-const fieldsByCode: ReadonlyMap<number, readonly string[]> = new Map([
+const fieldsByCode: Readonly<Record<number, readonly string[]>> = {
   // One generic message for unknown user and wrong password: both fields are suspects.
-  [serverErrorCodes.invalidCredentials, ['email', 'password']],
-  [serverErrorCodes.invalidCode, ['code']],
-  [serverErrorCodes.passwordRules, ['password']],
-]);
+  [serverErrorCodes.invalidCredentials]: ['email', 'password'],
+  [serverErrorCodes.invalidCode]: ['code'],
+  [serverErrorCodes.passwordRules]: ['password'],
+};
 
 /**
  * The fields among `fields` (in that order) that `error` points at: by its server code
@@ -26,7 +26,6 @@ const fieldsByCode: ReadonlyMap<number, readonly string[]> = new Map([
  * ```
  */
 export function errorFields<F extends string>(error: FlowError | null | undefined, fields: readonly F[]): F[] {
-  if (!error) return [];
-  const named = (error.serverCode !== null && fieldsByCode.get(error.serverCode)) || error.details.map((detail) => detail.field);
+  const named = error ? (fieldsByCode[error.serverCode ?? 0] ?? error.details.map((detail) => detail.field)) : [];
   return fields.filter((field) => named.includes(field));
 }

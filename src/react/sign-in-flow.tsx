@@ -102,6 +102,8 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
 // The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR. The
 // panel's module, not the `./qr` entry: that one also carries the phone's <QrApprove>.
 const QrPanel = /* @__PURE__ */ lazy(() => import('./qr/qr-panel').then((module) => ({ default: module.QrPanel })));
+// The QR's place on the first screen ("or", the phone button, the slot) is in the same chunk.
+const QrSection = /* @__PURE__ */ lazy(() => import('./qr/qr-panel').then((module) => ({ default: module.QrSection })));
 
 // The first screens (and the error step, which a failed chunk falls back to) are in the entry;
 // the later ones are lazy chunks (./steps/later-steps). Host overrides replace either kind.
@@ -224,7 +226,7 @@ export function SignInFlow(props: SignInFlowProps) {
     const base = { flow, errorMessage: error, noticeMessage: notice };
     const forgotPassword: ForgotPassword | null =
       forgotPasswordUrl || onForgotPassword ? { href: forgotPasswordUrl, onClick: onForgotPassword } : null;
-    const qrSlot =
+    const panel =
       qrPanel === undefined ? (
         <Suspense fallback={null}>
           <QrPanel
@@ -246,6 +248,11 @@ export function SignInFlow(props: SignInFlowProps) {
       ) : (
         qrPanel
       );
+    const qrSlot = panel ? (
+      <Suspense fallback={null}>
+        <QrSection>{panel}</QrSection>
+      </Suspense>
+    ) : null;
     const content = (() => {
       switch (step.kind) {
         case 'loading':
@@ -312,7 +319,7 @@ export function SignInFlow(props: SignInFlowProps) {
       data-step={step.kind}
       data-theme={theme && theme.colorScheme !== 'system' ? theme.colorScheme : undefined}
       data-unstyled={unstyled ? '' : undefined}
-      data-layout={props.layout === 'page' ? 'page' : undefined}
+      data-layout={props.layout}
       dir={props.dir ?? directionOf(locale)}
       lang={locale}
       className={[classNames.root, props.className].filter(Boolean).join(' ') || undefined}

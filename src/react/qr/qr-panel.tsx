@@ -1,4 +1,4 @@
-import { useContext, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
 import type { QrChannel, TokenPair, WizardStep } from '../../core/client/types';
 import type { QrClient, QrSignInOptions, QrSignInStatus, QrStatusSource } from '../../core/qr/types';
@@ -6,9 +6,12 @@ import type { ClassNames } from '../../theme/parts';
 import { defaultQrMessages, type QrMessages } from './qr-messages';
 import { announcementOf, errorMessage, partStateOf } from './qr-panel-state';
 import { QrRing } from './qr-ring';
-import { QrSlotVisibilityContext } from './qr-slot-visibility';
+import { createElementVisibility } from './element-visibility';
 import { useQrSignIn } from './use-qr-sign-in';
 import { visuallyHidden } from '../parts/visually-hidden';
+
+// The first screen's QR section travels in this chunk (see sign-in-flow.tsx).
+export { QrSection } from './qr-section';
 
 /** Props of `QrPanel`. */
 export interface QrPanelProps {
@@ -43,8 +46,8 @@ export interface QrPanelProps {
   /** Silent renewals before "Show a new code". Default 5. */
   maxRenewals?: number;
   /**
-   * Page visibility source (tests). Default: the slot's inside `<SignInFlow>` (hidden while the
-   * stylesheet hides the slot, or the tab is hidden), else the document's. Pass a stable reference.
+   * Visibility source (tests). Default: hidden while the tab is hidden or the panel is not
+   * displayed (a narrow card's closed QR slot, a host's closed tab). Pass a stable reference.
    */
   visibility?: QrSignInOptions['visibility'];
   /**
@@ -88,13 +91,14 @@ const checkIcon = (
 export function QrPanel(props: QrPanelProps) {
   const { qrValue, classNames = {}, hideOrigin = false, headingLevel = 2, size = 192, children } = props;
   const m = useMemo<QrMessages>(() => ({ ...defaultQrMessages, ...props.messages }), [props.messages]);
-  const slotVisibility = useContext(QrSlotVisibilityContext);
+  const [ownVisibility] = useState(createElementVisibility);
+  const attachPanel = useCallback((panel: HTMLElement | null) => ownVisibility.attach(panel), [ownVisibility]);
   const { state, retry } = useQrSignIn({
     client: props.client,
     statusSource: props.statusSource,
     renewBeforeMs: props.renewBeforeMs,
     maxRenewals: props.maxRenewals,
-    visibility: props.visibility ?? slotVisibility,
+    visibility: props.visibility ?? ownVisibility,
     onSignedIn: props.onSignedIn,
     onStep: props.onStep,
   });
@@ -119,6 +123,7 @@ export function QrPanel(props: QrPanelProps) {
 
   return (
     <section
+      ref={attachPanel}
       data-part="qr-panel"
       data-state={partStateOf(state)}
       className={classNames['qr-panel']}

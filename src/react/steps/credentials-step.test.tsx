@@ -95,7 +95,7 @@ describe('credentials step: first screen', () => {
     await userEvent.setup().click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(slot).toHaveAttribute('data-state', 'open');
-    expect(container.querySelector('[data-part="methods"]')).toHaveAttribute('data-state', 'with-qr');
+    expect(container.querySelector('[data-part="methods"] > [data-part="qr-slot"]')).toBe(slot);
     await expectNoAxeViolations(container);
   });
 

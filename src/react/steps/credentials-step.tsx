@@ -1,5 +1,5 @@
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { translateIssue, useFlowUi, useParts } from '../flow-ui';
@@ -12,7 +12,6 @@ import { ForgotPasswordLink } from '../parts/forgot-password-link';
 import { StepFrame } from '../parts/step-frame';
 import { useIsHydrated } from '../use-is-hydrated';
 import { errorFields } from '../error-fields';
-import { createQrSlotVisibility, QrSlotVisibilityContext } from '../qr/qr-slot-visibility';
 import type { CredentialsStepProps } from './types';
 
 /** Messages are catalog keys, translated where they are shown. */
@@ -43,12 +42,6 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
   const p = useParts();
   const errorId = useId();
   const fieldErrorId = useId();
-  const qrSlotId = useId();
-  // The QR is for a second device: a narrow card shows it only when asked (the stylesheet
-  // decides what is narrow; this is the person's choice, so server and client render the same).
-  const [isQrOpen, setQrOpen] = useState(false);
-  const [qrVisibility] = useState(createQrSlotVisibility);
-  const attachQrSlot = useCallback((slot: HTMLDivElement | null) => qrVisibility.attach(slot), [qrVisibility]);
   const form = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { email: flow.email, password: '' } });
   const { errors } = form.formState;
   const needsCaptcha = step.options.isRecaptchaEnabled;
@@ -128,7 +121,7 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
       error={messageField ? null : errorMessage}
       errorId={errorId}
     >
-      <div {...p('methods')} data-state={qrPanel ? 'with-qr' : undefined}>
+      <div {...p('methods')}>
         <form {...p('form')} ref={formRef} noValidate onSubmit={onSubmit}>
           <Field
             {...emailField}
@@ -183,19 +176,7 @@ export function CredentialsStep({ step, flow, errorMessage, noticeMessage, recap
             </div>
           )}
         </form>
-        {qrPanel && (
-          <>
-            <div {...p('divider')} role="separator">
-              <span>{t('credentials.or')}</span>
-            </div>
-            <Button variant="secondary" aria-expanded={isQrOpen} aria-controls={qrSlotId} onClick={() => setQrOpen((open) => !open)}>
-              {t('credentials.qrOpen')}
-            </Button>
-            <div {...p('qr-slot')} id={qrSlotId} data-state={isQrOpen ? 'open' : 'closed'} ref={attachQrSlot}>
-              <QrSlotVisibilityContext.Provider value={qrVisibility}>{qrPanel}</QrSlotVisibilityContext.Provider>
-            </div>
-          </>
-        )}
+        {qrPanel}
       </div>
     </StepFrame>
   );
