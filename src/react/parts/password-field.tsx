@@ -2,6 +2,7 @@ import { forwardRef, useState } from 'react';
 import { useFlowUi, useParts } from '../flow-ui';
 import { useKeyboardHints } from '../keyboard/use-keyboard-hints';
 import { Field, type FieldProps } from './field';
+import { visuallyHidden } from './visually-hidden';
 
 /** Props of {@link PasswordField}: a `Field` whose type the toggle controls. */
 export type PasswordFieldProps = Omit<FieldProps, 'type' | 'trailing'>;
@@ -57,11 +58,12 @@ export const PasswordField = forwardRef<HTMLInputElement, PasswordFieldProps>(fu
         <button
           {...p('password-toggle')}
           type="button"
-          aria-label={t(isVisible ? 'password.hide' : 'password.show')}
           disabled={props.disabled}
           onClick={() => setVisible((v) => !v)}
         >
           {eyeIcon(isVisible)}
+          {/* The name as hidden text, not aria-label: "label Password" queries (getByLabel) keep finding only the input. */}
+          <span style={visuallyHidden}>{t(isVisible ? 'password.hide' : 'password.show')}</span>
         </button>
       }
     />
