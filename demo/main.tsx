@@ -50,6 +50,7 @@ function Demo() {
             client={client}
             locale={locale}
             recaptcha={recaptcha}
+            appName="Demo Broker"
             allowFraming={params.get('allowFraming') === '1'}
             onForgotPassword={() => window.alert('Password recovery is not part of this demo.')}
           />

@@ -19,6 +19,8 @@ export interface FlowUi {
   announce(text: string): void;
   /** Logo, header and footer content around every step. */
   slots?: SignInSlots | undefined;
+  /** The host's name, for "to continue to {name}" under the first heading. */
+  appName?: string | undefined;
 }
 
 /**

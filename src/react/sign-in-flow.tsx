@@ -85,11 +85,25 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
   allowFraming?: boolean;
   /** A class on the root element (beside `classNames.root`). */
   className?: string;
+  /**
+   * The broker's or app's name, shown under the first heading: "to continue to {name}"
+   * (message `credentials.subtitle`). None: no subtitle.
+   */
+  appName?: string;
+  /**
+   * `inline` (default): the root is a plain block and paints nothing around the card, so the
+   * host's page shows. `page`: the root is the whole sign-in page (`data-layout="page"`): it
+   * paints `--b2s-color-backdrop` (dark in dark mode), fills the viewport's height and centres
+   * the card. The host's `<body>` is never styled either way.
+   */
+  layout?: 'inline' | 'page';
 }
 
 // The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR. The
 // panel's module, not the `./qr` entry: that one also carries the phone's <QrApprove>.
 const QrPanel = /* @__PURE__ */ lazy(() => import('./qr/qr-panel').then((module) => ({ default: module.QrPanel })));
+// The QR's place on the first screen ("or", the phone button, the slot) is in the same chunk.
+const QrSection = /* @__PURE__ */ lazy(() => import('./qr/qr-panel').then((module) => ({ default: module.QrSection })));
 
 // The first screens (and the error step, which a failed chunk falls back to) are in the entry;
 // the later ones are lazy chunks (./steps/later-steps). Host overrides replace either kind.
@@ -144,7 +158,7 @@ const screenOf = (step: Step): string =>
  */
 export function SignInFlow(props: SignInFlowProps) {
   const { messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
-  const { forgotPasswordUrl, onForgotPassword } = props;
+  const { forgotPasswordUrl, onForgotPassword, appName } = props;
   const flow = useSignInFlow(props);
   const isFramed = useIsCrossOriginFramed();
   useUndefinedThemeWarning(props);
@@ -165,10 +179,11 @@ export function SignInFlow(props: SignInFlowProps) {
       locale,
       classNames,
       slots,
+      appName,
       // Identical text twice would not be re-announced: vary it invisibly.
       announce: (text) => setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text)),
     }),
-    [catalog, overrides, locale, classNames, slots],
+    [catalog, overrides, locale, classNames, slots, appName],
   );
   const { t, announce } = ui;
   const qrMessages = useMemo(() => ({ ...(catalog ?? en), ...overrides }), [catalog, overrides]);
@@ -211,7 +226,7 @@ export function SignInFlow(props: SignInFlowProps) {
     const base = { flow, errorMessage: error, noticeMessage: notice };
     const forgotPassword: ForgotPassword | null =
       forgotPasswordUrl || onForgotPassword ? { href: forgotPasswordUrl, onClick: onForgotPassword } : null;
-    const qrSlot =
+    const panel =
       qrPanel === undefined ? (
         <Suspense fallback={null}>
           <QrPanel
@@ -233,6 +248,11 @@ export function SignInFlow(props: SignInFlowProps) {
       ) : (
         qrPanel
       );
+    const qrSlot = panel ? (
+      <Suspense fallback={null}>
+        <QrSection>{panel}</QrSection>
+      </Suspense>
+    ) : null;
     const content = (() => {
       switch (step.kind) {
         case 'loading':
@@ -299,6 +319,7 @@ export function SignInFlow(props: SignInFlowProps) {
       data-step={step.kind}
       data-theme={theme && theme.colorScheme !== 'system' ? theme.colorScheme : undefined}
       data-unstyled={unstyled ? '' : undefined}
+      data-layout={props.layout}
       dir={props.dir ?? directionOf(locale)}
       lang={locale}
       className={[classNames.root, props.className].filter(Boolean).join(' ') || undefined}

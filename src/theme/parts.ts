@@ -21,6 +21,8 @@ export const partNames = [
   'form',
   'field',
   'label',
+  /** The label and an action beside it ("Forgot password?" beside the password's label). */
+  'label-row',
   'input',
   /** Wrapper of the password input and its show/hide toggle. */
   'password-wrapper',
@@ -40,6 +42,10 @@ export const partNames = [
   'method-option',
   'divider',
   'recaptcha',
+  /** The first screen's ways in: the form, the "or" divider and the QR slot (side by side on wide cards). */
+  'methods',
+  /** Holds the QR panel; `data-state` = `open | closed` (narrow cards show it after "Sign in with your phone"). */
+  'qr-slot',
   /** QR panel parts. `qr-panel` carries `data-state` = `loading | showing | renewing | stopped | signing-in | error`. */
   'qr-panel',
   'qr-code',

@@ -49,7 +49,7 @@ describe('leak check: no password, code or token anywhere but its own request', 
     // Show, then hide the password: still no value attribute.
     await page.getByRole('button', { name: 'Show password' }).click();
     expect(await page.getByLabel('Password', { exact: true }).getAttribute('value')).toBeNull();
-    await page.getByRole('button', { name: 'Show password' }).click();
+    await page.getByRole('button', { name: 'Hide password' }).click();
     const { secrets } = await signInAs(page, 'google@example.com', { simulator: h.sim });
     expect(await portalUser(page)).toBe('google@example.com');
     expect(Object.keys(secrets).sort()).toEqual(['accessToken', 'password', 'refreshToken', 'totpCode']);

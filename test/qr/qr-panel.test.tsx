@@ -26,7 +26,10 @@ describe('<QrPanel>', () => {
     expect(screen.getByRole('img', { name: 'QR code to sign in with your phone' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Sign in with your phone' })).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(3);
-    expect(screen.getByText(/Signing in from 203\.0\.113\.7, Berlin/)).toBeInTheDocument();
+    // IP and location are each isolated in a <bdi> (server strings in a right-to-left page).
+    const origin = container.querySelector('[data-part="qr-origin"]');
+    expect(origin).toHaveTextContent(/Signing in from 203\.0\.113\.7, Berlin/);
+    expect([...origin!.querySelectorAll('bdi')].map((bdi) => bdi.textContent)).toEqual(['203.0.113.7', 'Berlin']);
     expect(qrValue).toHaveBeenCalledWith(expect.objectContaining({ id: 'ch-1' }));
     expect(liveRegion()).toHaveTextContent('A new QR code is ready to scan.');
     // StrictMode's double mount made one channel request, not two.
@@ -37,7 +40,7 @@ describe('<QrPanel>', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { container } = renderPanel({}, { location: hostile });
     await advance(0);
-    expect(screen.getByText(`Signing in from 203.0.113.7, ${hostile}`, { exact: false })).toBeInTheDocument();
+    expect(container.querySelector('[data-part="qr-origin"]')).toHaveTextContent(`Signing in from 203.0.113.7, ${hostile}`);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[onerror]')).toBeNull();
   });
@@ -45,7 +48,7 @@ describe('<QrPanel>', () => {
   it('shows the IP alone when there is no location, and nothing when hideOrigin', async () => {
     const first = renderPanel({}, { location: null });
     await advance(0);
-    expect(screen.getByText(/^Signing in from 203\.0\.113\.7$/)).toBeInTheDocument();
+    expect(first.container.querySelector('[data-part="qr-origin"]')?.textContent).toMatch(/^Signing in from 203\.0\.113\.7 Your phone/);
     first.unmount();
     const second = renderPanel({ hideOrigin: true });
     await advance(0);

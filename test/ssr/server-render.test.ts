@@ -68,7 +68,8 @@ describe('server: renderToString(<SignInFlow baseUrl="" onSuccess forgotPassword
     expect(password?.[2]).toContain('autoComplete="current-password"');
     // Editable from the start; never a value attribute (nothing typed is ever in the markup).
     expect(`${email?.[2]} ${password?.[2]}`).not.toMatch(/disabled|value=|tabindex="-1"/);
-    expect(form).toContain('<button data-part="password-toggle" type="button" aria-pressed="false">Show password</button>');
+    // The eye button: named by what a press does, its icon hidden from assistive technology.
+    expect(form).toMatch(/<button data-part="password-toggle" type="button"><svg [^>]*aria-hidden="true".*?<\/svg><span style="[^"]*">Show password<\/span><\/button>/);
     // The submit is there, disabled in the server HTML only: before hydration, Enter must not
     // send a native GET with the password in the URL. Hydration enables it.
     expect(form).toMatch(/<button data-part="button" disabled="" type="submit" data-variant="primary">Sign in<\/button>$/);

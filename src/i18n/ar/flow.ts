@@ -16,6 +16,9 @@ export const flow = {
   'credentials.submit': 'تسجيل الدخول',
   'credentials.forgot': 'هل نسيت كلمة المرور؟',
   'credentials.or': 'أو',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'للمتابعة إلى {name}',
+  'credentials.qrOpen': 'سجّل الدخول بهاتفك',
 
   'recaptcha.loading': 'جارٍ تحميل التحقق الأمني…',
   'recaptcha.required': 'أكمل التحقق الأمني.',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Přihlásit se',
   'credentials.forgot': 'Zapomněli jste heslo?',
   'credentials.or': 'nebo',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'a pokračujte do {name}',
+  'credentials.qrOpen': 'Přihlásit se telefonem',
 
   'recaptcha.loading': 'Načítání bezpečnostní kontroly…',
   'recaptcha.required': 'Dokončete bezpečnostní kontrolu.',

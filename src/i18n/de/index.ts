@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Anmelden',
   'credentials.forgot': 'Passwort vergessen?',
   'credentials.or': 'oder',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'um mit {name} fortzufahren',
+  'credentials.qrOpen': 'Mit dem Smartphone anmelden',
 
   'recaptcha.loading': 'Sicherheitsprüfung wird geladen…',
   'recaptcha.required': 'Bitte schließen Sie die Sicherheitsprüfung ab.',

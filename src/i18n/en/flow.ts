@@ -16,6 +16,9 @@ export const flow = {
   'credentials.submit': 'Sign in',
   'credentials.forgot': 'Forgot password?',
   'credentials.or': 'or',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'to continue to {name}',
+  'credentials.qrOpen': 'Sign in with your phone',
 
   'recaptcha.loading': 'Loading the security check…',
   'recaptcha.required': 'Complete the security check.',

@@ -16,6 +16,9 @@ export const flow = {
   'credentials.submit': 'Iniciar sesión',
   'credentials.forgot': '¿Olvidó su contraseña?',
   'credentials.or': 'o',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'para continuar en {name}',
+  'credentials.qrOpen': 'Iniciar sesión con tu teléfono',
 
   'recaptcha.loading': 'Cargando la verificación de seguridad…',
   'recaptcha.required': 'Complete la verificación de seguridad.',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'ورود',
   'credentials.forgot': 'رمز عبور را فراموش کرده‌اید؟',
   'credentials.or': 'یا',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'برای ادامه به {name}',
+  'credentials.qrOpen': 'ورود با گوشی',
 
   'recaptcha.loading': 'در حال بارگیری بررسی امنیتی…',
   'recaptcha.required': 'لطفاً بررسی امنیتی را کامل کنید.',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Se connecter',
   'credentials.forgot': 'Mot de passe oublié ?',
   'credentials.or': 'ou',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'pour continuer vers {name}',
+  'credentials.qrOpen': 'Se connecter avec votre téléphone',
 
   'recaptcha.loading': 'Chargement de la vérification de sécurité…',
   'recaptcha.required': 'Veuillez effectuer la vérification de sécurité.',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'כניסה',
   'credentials.forgot': 'שכחת את הסיסמה?',
   'credentials.or': 'או',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'כדי להמשיך אל {name}',
+  'credentials.qrOpen': 'כניסה באמצעות הטלפון',
 
   'recaptcha.loading': 'טוען את בדיקת האבטחה…',
   'recaptcha.required': 'יש להשלים את בדיקת האבטחה.',

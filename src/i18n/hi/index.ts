@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'साइन इन करें',
   'credentials.forgot': 'पासवर्ड भूल गए?',
   'credentials.or': 'या',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': '{name} पर जारी रखने के लिए',
+  'credentials.qrOpen': 'अपने फ़ोन से साइन इन करें',
 
   'recaptcha.loading': 'सुरक्षा जाँच लोड हो रही है…',
   'recaptcha.required': 'कृपया सुरक्षा जाँच पूरी करें।',

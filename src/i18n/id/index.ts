@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Masuk',
   'credentials.forgot': 'Lupa kata sandi?',
   'credentials.or': 'atau',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'untuk melanjutkan ke {name}',
+  'credentials.qrOpen': 'Masuk dengan ponsel Anda',
 
   'recaptcha.loading': 'Memuat pemeriksaan keamanan…',
   'recaptcha.required': 'Selesaikan pemeriksaan keamanan.',

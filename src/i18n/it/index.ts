@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Accedi',
   'credentials.forgot': 'Password dimenticata?',
   'credentials.or': 'oppure',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'per continuare su {name}',
+  'credentials.qrOpen': 'Accedi con il telefono',
 
   'recaptcha.loading': 'Caricamento del controllo di sicurezza…',
   'recaptcha.required': 'Completi il controllo di sicurezza.',

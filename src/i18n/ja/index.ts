@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'ログイン',
   'credentials.forgot': 'パスワードをお忘れですか？',
   'credentials.or': 'または',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': '{name} に進むには',
+  'credentials.qrOpen': 'スマートフォンでサインイン',
 
   'recaptcha.loading': 'セキュリティ確認を読み込んでいます…',
   'recaptcha.required': 'セキュリティ確認を完了してください。',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': '로그인',
   'credentials.forgot': '비밀번호를 잊으셨나요?',
   'credentials.or': '또는',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': '{name}(으)로 계속하려면',
+  'credentials.qrOpen': '휴대전화로 로그인',
 
   'recaptcha.loading': '보안 확인을 불러오는 중…',
   'recaptcha.required': '보안 확인을 완료해 주세요.',

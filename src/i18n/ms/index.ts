@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Log masuk',
   'credentials.forgot': 'Lupa kata laluan?',
   'credentials.or': 'atau',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'untuk meneruskan ke {name}',
+  'credentials.qrOpen': 'Log masuk dengan telefon anda',
 
   'recaptcha.loading': 'Memuatkan semakan keselamatan…',
   'recaptcha.required': 'Sila lengkapkan semakan keselamatan.',

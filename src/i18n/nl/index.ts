@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Inloggen',
   'credentials.forgot': 'Wachtwoord vergeten?',
   'credentials.or': 'of',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'om door te gaan naar {name}',
+  'credentials.qrOpen': 'Inloggen met je telefoon',
 
   'recaptcha.loading': 'Beveiligingscontrole wordt geladen…',
   'recaptcha.required': 'Voltooi de beveiligingscontrole.',

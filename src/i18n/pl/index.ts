@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Zaloguj się',
   'credentials.forgot': 'Nie pamiętasz hasła?',
   'credentials.or': 'lub',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'aby przejść do {name}',
+  'credentials.qrOpen': 'Zaloguj się telefonem',
 
   'recaptcha.loading': 'Ładowanie weryfikacji bezpieczeństwa…',
   'recaptcha.required': 'Przejdź weryfikację bezpieczeństwa.',

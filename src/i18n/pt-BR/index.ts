@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Entrar',
   'credentials.forgot': 'Esqueceu a senha?',
   'credentials.or': 'ou',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'para continuar em {name}',
+  'credentials.qrOpen': 'Entrar com o celular',
 
   'recaptcha.loading': 'Carregando a verificação de segurança…',
   'recaptcha.required': 'Conclua a verificação de segurança.',

@@ -16,6 +16,9 @@ export const flow = {
   'credentials.submit': 'Войти',
   'credentials.forgot': 'Забыли пароль?',
   'credentials.or': 'или',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'чтобы продолжить в {name}',
+  'credentials.qrOpen': 'Войти с телефона',
 
   'recaptcha.loading': 'Загружаем проверку безопасности…',
   'recaptcha.required': 'Пройдите проверку безопасности.',

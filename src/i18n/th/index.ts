@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'เข้าสู่ระบบ',
   'credentials.forgot': 'ลืมรหัสผ่าน?',
   'credentials.or': 'หรือ',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'เพื่อดำเนินการต่อไปยัง {name}',
+  'credentials.qrOpen': 'ลงชื่อเข้าใช้ด้วยโทรศัพท์',
 
   'recaptcha.loading': 'กำลังโหลดการตรวจสอบความปลอดภัย…',
   'recaptcha.required': 'กรุณาทำการตรวจสอบความปลอดภัยให้เสร็จ',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Giriş yap',
   'credentials.forgot': 'Şifrenizi mi unuttunuz?',
   'credentials.or': 'veya',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': '{name} ile devam etmek için',
+  'credentials.qrOpen': 'Telefonunuzla giriş yapın',
 
   'recaptcha.loading': 'Güvenlik doğrulaması yükleniyor…',
   'recaptcha.required': 'Lütfen güvenlik doğrulamasını tamamlayın.',

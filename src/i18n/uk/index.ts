@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Увійти',
   'credentials.forgot': 'Забули пароль?',
   'credentials.or': 'або',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'щоб продовжити в {name}',
+  'credentials.qrOpen': 'Увійти з телефона',
 
   'recaptcha.loading': 'Завантаження перевірки безпеки…',
   'recaptcha.required': 'Пройдіть перевірку безпеки.',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': 'Đăng nhập',
   'credentials.forgot': 'Quên mật khẩu?',
   'credentials.or': 'hoặc',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': 'để tiếp tục đến {name}',
+  'credentials.qrOpen': 'Đăng nhập bằng điện thoại',
 
   'recaptcha.loading': 'Đang tải bước kiểm tra bảo mật…',
   'recaptcha.required': 'Vui lòng hoàn tất bước kiểm tra bảo mật.',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': '登录',
   'credentials.forgot': '忘记密码？',
   'credentials.or': '或',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': '以继续使用 {name}',
+  'credentials.qrOpen': '用手机登录',
 
   'recaptcha.loading': '正在加载安全验证…',
   'recaptcha.required': '请完成安全验证。',

@@ -18,6 +18,9 @@ const messages: Messages = {
   'credentials.submit': '登入',
   'credentials.forgot': '忘記密碼？',
   'credentials.or': '或',
+  // First screen (issue 13): subtitle under the heading, the QR button of narrow cards.
+  'credentials.subtitle': '以繼續使用 {name}',
+  'credentials.qrOpen': '用手機登入',
 
   'recaptcha.loading': '正在載入安全驗證…',
   'recaptcha.required': '請完成安全驗證。',

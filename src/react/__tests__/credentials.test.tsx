@@ -101,19 +101,23 @@ describe('credentials step', () => {
     ]);
   });
 
-  it('the show-password toggle flips the type and its pressed state, keeping the value', async () => {
+  it('the show-password toggle flips the type and its name (Show → Hide password), keeping the value', async () => {
     const user = userEvent.setup();
     renderFlow();
     await credentialsReady();
     const password = screen.getByLabelText('Password');
     await user.type(password, 'abc');
     const toggle = screen.getByRole('button', { name: 'Show password' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // One pattern: the name says what a press does; no aria-pressed beside it. The icon is hidden.
+    expect(toggle).not.toHaveAttribute('aria-pressed');
+    expect(toggle.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     await user.click(toggle);
     expect(password).toHaveAttribute('type', 'text');
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAccessibleName('Hide password');
     expect(password).toHaveValue('abc');
     expect(password.getAttribute('value')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Hide password' }));
+    expect(password).toHaveAttribute('type', 'password');
   });
 
   it.each([

@@ -6,7 +6,8 @@ export const visuallyHidden = {
   position: 'absolute',
   width: 1,
   height: 1,
-  margin: -1,
+  // No negative margin: in a right-to-left page it would stick out past the edge (horizontal scroll at 320 px).
+  margin: 0,
   padding: 0,
   overflow: 'hidden',
   clipPath: 'inset(50%)',

@@ -1,13 +1,17 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { QRCodeSVG } from 'qrcode.react';
 import type { QrChannel, TokenPair, WizardStep } from '../../core/client/types';
 import type { QrClient, QrSignInOptions, QrSignInStatus, QrStatusSource } from '../../core/qr/types';
 import type { ClassNames } from '../../theme/parts';
-import { defaultQrMessages, formatMessage, type QrMessages } from './qr-messages';
+import { defaultQrMessages, type QrMessages } from './qr-messages';
 import { announcementOf, errorMessage, partStateOf } from './qr-panel-state';
 import { QrRing } from './qr-ring';
+import { createElementVisibility } from './element-visibility';
 import { useQrSignIn } from './use-qr-sign-in';
 import { visuallyHidden } from '../parts/visually-hidden';
+
+// The first screen's QR section travels in this chunk (see sign-in-flow.tsx).
+export { QrSection } from './qr-section';
 
 /** Props of `QrPanel`. */
 export interface QrPanelProps {
@@ -41,7 +45,10 @@ export interface QrPanelProps {
   renewBeforeMs?: number;
   /** Silent renewals before "Show a new code". Default 5. */
   maxRenewals?: number;
-  /** Page visibility source (tests). Default: the document's. Pass a stable reference. */
+  /**
+   * Visibility source (tests). Default: hidden while the tab is hidden or the panel is not
+   * displayed (a narrow card's closed QR slot, a host's closed tab). Pass a stable reference.
+   */
   visibility?: QrSignInOptions['visibility'];
   /**
    * Offers "Use email and password instead" (a button at the end of the panel) when given:
@@ -57,6 +64,19 @@ export interface QrPanelProps {
   children?: ReactNode;
 }
 
+/** A message whose `{ip}` / `{location}` are server strings, each isolated in a `<bdi>` (an IP stays "203.0.113.42" in Arabic). */
+function withIsolates(template: string, values: Readonly<Record<string, string>>): ReactNode[] {
+  return template.split(/\{(\w+)\}/).map((bit, i) => (i % 2 ? <bdi key={i}>{values[bit] ?? bit}</bdi> : bit));
+}
+
+/** A check mark: the phone approved (drawn in the tile where the code was). */
+const checkIcon = (
+  <svg viewBox="0 0 24 24" width="48" height="48" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+    <circle cx="12" cy="12" r="10" />
+    <path d="m7.5 12.5 3 3 6-6.5" />
+  </svg>
+);
+
 /**
  * The QR sign-in panel: a code a signed-in phone scans, with an expiry ring, the requesting IP
  * and location as plain text, a short how-to, and a polite live region. Renews the code
@@ -71,12 +91,14 @@ export interface QrPanelProps {
 export function QrPanel(props: QrPanelProps) {
   const { qrValue, classNames = {}, hideOrigin = false, headingLevel = 2, size = 192, children } = props;
   const m = useMemo<QrMessages>(() => ({ ...defaultQrMessages, ...props.messages }), [props.messages]);
+  const [ownVisibility] = useState(createElementVisibility);
+  const attachPanel = useCallback((panel: HTMLElement | null) => ownVisibility.attach(panel), [ownVisibility]);
   const { state, retry } = useQrSignIn({
     client: props.client,
     statusSource: props.statusSource,
     renewBeforeMs: props.renewBeforeMs,
     maxRenewals: props.maxRenewals,
-    visibility: props.visibility,
+    visibility: props.visibility ?? ownVisibility,
     onSignedIn: props.onSignedIn,
     onStep: props.onStep,
   });
@@ -97,9 +119,11 @@ export function QrPanel(props: QrPanelProps) {
 
   const code = state.status === 'showing' || state.status === 'renewing' ? state : null;
   const busy = state.status === 'idle' || state.status === 'loading' || state.status === 'signing-in';
+  const isApproved = state.status === 'signing-in' || state.status === 'done';
 
   return (
     <section
+      ref={attachPanel}
       data-part="qr-panel"
       data-state={partStateOf(state)}
       className={classNames['qr-panel']}
@@ -115,9 +139,10 @@ export function QrPanel(props: QrPanelProps) {
         <li>{m['qr.step3']}</li>
       </ol>
 
-      {code ? (
-        <>
-          <div data-part="qr-code" className={classNames['qr-code']}>
+      {/* One square tile in every state (the code, a spinner, the approval check): the panel keeps its footprint. */}
+      <div data-part="qr-code" data-state={code ? 'code' : isApproved ? 'approved' : busy ? 'busy' : 'empty'} className={classNames['qr-code']}>
+        {code ? (
+          <>
             <QRCodeSVG
               value={qrValue ? qrValue(code.channel) : code.channel.id}
               size={size}
@@ -126,20 +151,23 @@ export function QrPanel(props: QrPanelProps) {
               aria-label={m['qr.codeLabel']}
             />
             <QrRing receivedAt={code.receivedAt} expiresAt={code.expiresAt} className={classNames['qr-ring']} />
-          </div>
-          {hideOrigin ? null : (
-            <p data-part="qr-origin" className={classNames['qr-origin']}>
-              {/* Server-provided strings: React renders them as text, never as markup. */}
-              {code.channel.location
-                ? formatMessage(m['qr.origin'], { ip: code.channel.ip, location: code.channel.location })
-                : formatMessage(m['qr.originIpOnly'], { ip: code.channel.ip })}{' '}
-              <span>{m['qr.originHint']}</span>
-            </p>
-          )}
-        </>
+          </>
+        ) : isApproved ? (
+          checkIcon
+        ) : busy ? (
+          <span data-part="spinner" className={classNames.spinner} aria-hidden="true" />
+        ) : null}
+      </div>
+      {code && !hideOrigin ? (
+        <p data-part="qr-origin" className={classNames['qr-origin']}>
+          {/* Server-provided strings: React renders them as text, never as markup. */}
+          {code.channel.location
+            ? withIsolates(m['qr.origin'], { ip: code.channel.ip, location: code.channel.location })
+            : withIsolates(m['qr.originIpOnly'], { ip: code.channel.ip })}{' '}
+          <span>{m['qr.originHint']}</span>
+        </p>
       ) : null}
 
-      {busy ? <span data-part="spinner" className={classNames.spinner} aria-hidden="true" /> : null}
       {state.status === 'idle' || state.status === 'loading' ? (
         <p data-part="message" data-tone="info" className={classNames.message}>
           {m['qr.loading']}
@@ -165,7 +193,7 @@ export function QrPanel(props: QrPanelProps) {
           <p data-part="message" data-tone="info" className={classNames.message}>
             {m['qr.stopped']}
           </p>
-          <button type="button" data-part="button" data-variant="primary" className={classNames.button} onClick={startOver}>
+          <button type="button" data-part="button" data-variant="secondary" className={classNames.button} onClick={startOver}>
             {m['qr.showNewCode']}
           </button>
         </>
@@ -175,7 +203,7 @@ export function QrPanel(props: QrPanelProps) {
           <p data-part="message" data-tone="error" className={classNames.message}>
             {errorMessage(state, m, props.locale)}
           </p>
-          <button type="button" data-part="button" data-variant="primary" className={classNames.button} onClick={startOver}>
+          <button type="button" data-part="button" data-variant="secondary" className={classNames.button} onClick={startOver}>
             {state.failure.kind === 'token-rejected' ? m['qr.showNewCode'] : m['qr.retry']}
           </button>
         </>

@@ -8,20 +8,20 @@ export interface QrRingProps {
   className?: string;
 }
 
-const RADIUS = 45;
-const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
-
 /**
- * The expiry ring: an SVG circle whose drawn length is the code's remaining lifetime. It is
+ * The expiry ring: a thin line along the edge of the code's square tile whose drawn length is
+ * the code's remaining lifetime (`pathLength` 100, so the dash is a percentage whatever the
+ * tile's size). It runs along the tile's margin, clear of the code and its quiet zone. It is
  * redrawn about once a second from the clock (not a CSS animation), so with
- * `prefers-reduced-motion` the stylesheet can drop any transition and it simply steps. Decorative:
- * renewal is automatic, so the remaining time is not announced.
+ * `prefers-reduced-motion` the stylesheet can drop any transition and it simply steps.
+ * Decorative: renewal is automatic, so the remaining time is not announced.
  */
 export function QrRing({ receivedAt, expiresAt, className }: QrRingProps) {
   const now = useNow(true);
   const lifetime = Math.max(1, expiresAt - receivedAt);
   // Before the first reading (server render) the ring is drawn as received: full.
   const remaining = Math.min(1, Math.max(0, (expiresAt - (now ?? receivedAt)) / lifetime));
+  const edge = { x: 1.5, y: 1.5, width: 97, height: 97, rx: 7, pathLength: 100, fill: 'none', stroke: 'currentColor', strokeWidth: 1.5 };
   return (
     <svg
       data-part="qr-ring"
@@ -31,20 +31,9 @@ export function QrRing({ receivedAt, expiresAt, className }: QrRingProps) {
       aria-hidden="true"
       focusable="false"
     >
-      <circle cx="50" cy="50" r={RADIUS} fill="none" stroke="currentColor" strokeOpacity="0.2" strokeWidth="6" />
-      <circle
-        cx="50"
-        cy="50"
-        r={RADIUS}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="6"
-        strokeLinecap="round"
-        strokeDasharray={CIRCUMFERENCE}
-        strokeDashoffset={CIRCUMFERENCE * (1 - remaining)}
-        // Start at 12 o'clock and run clockwise.
-        transform="rotate(-90 50 50)"
-      />
+      <rect {...edge} strokeOpacity="0.2" />
+      {/* A rect's path starts at its top edge (after the corner) and runs clockwise. */}
+      <rect {...edge} strokeLinecap="round" strokeDasharray="100" strokeDashoffset={100 * (1 - remaining)} />
     </svg>
   );
 }

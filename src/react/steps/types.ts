@@ -22,7 +22,10 @@ export interface CredentialsStepProps extends StepProps<'credentials'> {
   recaptcha: RecaptchaAdapter | null;
   /** Shown when the wizard allows recovery and the host gave a target. */
   forgotPassword: ForgotPassword | null;
-  /** The QR sign-in panel, when the wizard offers QR. */
+  /**
+   * The QR's place after the form, when the wizard offers QR: the "or" divider, the "Sign in
+   * with your phone" button and the slot with the QR panel (`QrSection` around the panel).
+   */
   qrPanel: ReactNode;
 }
 
