@@ -1,5 +1,6 @@
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FlowNotice, Step } from '../core/flow/types';
+import type { PasswordRules } from '../core/password-rules';
 import { directionOf, en, errorMessage, type MessageKey, type Messages } from '../i18n';
 import type { Theme } from '../theme';
 import type { ClassNames } from '../theme/parts';
@@ -85,6 +86,12 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
   allowFraming?: boolean;
   /** A class on the root element (beside `classNames.root`). */
   className?: string;
+  /**
+   * The rules your server enforces on a new password, shown as a live checklist on the
+   * forced-reset screen (B2Core does not send them). Without it only the server's own
+   * messages appear, after a refused submit. The simulator's: `simulatorPasswordRules`.
+   */
+  passwordRules?: PasswordRules;
 }
 
 // The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR. The
@@ -128,6 +135,9 @@ const noClassNames: ClassNames = {};
 /** Shown while the locale's catalog loads; one object, so the memoised screen stays put. */
 const loadingStep: Step & { kind: 'loading' } = { kind: 'loading' };
 
+/** The step's first control a person types into (not the hidden username for password managers). */
+const firstInput = '[data-part="body"] input:not([type="hidden"], [hidden], [readonly], :disabled)';
+
 /** The step's identity for focus and announcements: a new code method, or a lock's new reason, is a new screen. */
 const screenOf = (step: Step): string =>
   step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind === 'locked' ? `${step.kind}:${step.reason}` : step.kind;
@@ -144,7 +154,7 @@ const screenOf = (step: Step): string =>
  */
 export function SignInFlow(props: SignInFlowProps) {
   const { messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
-  const { forgotPasswordUrl, onForgotPassword } = props;
+  const { forgotPasswordUrl, onForgotPassword, passwordRules } = props;
   const flow = useSignInFlow(props);
   const isFramed = useIsCrossOriginFramed();
   useUndefinedThemeWarning(props);
@@ -177,8 +187,6 @@ export function SignInFlow(props: SignInFlowProps) {
   const step: Step = catalog ? flow.step : loadingStep;
   const screen = screenOf(step);
 
-  // On every step change: focus the new heading and announce it. Not on the first screen:
-  // loading a page must not steal focus.
   // The later screens' chunks: fetched once the page is idle, and again (if that failed) when a
   // request that may lead to one is sent, so each is in by the time the answer is.
   useEffect(() => whenIdle(() => void preloadLaterSteps()), []);
@@ -186,6 +194,9 @@ export function SignInFlow(props: SignInFlowProps) {
     if (flow.pendingAction) void preloadLaterSteps();
   }, [flow.pendingAction]);
 
+  // On every step change: focus the step's first input (the code, the new password: the
+  // numeric keypad and the one-time-code suggestion come up at once), or its heading when it
+  // has none, and announce the heading. Not on the first screen: loading a page must not steal focus.
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (step.kind === 'loading' || shown.current === screen) return;
@@ -193,7 +204,8 @@ export function SignInFlow(props: SignInFlowProps) {
     shown.current = screen;
     if (isFirst) return;
     const heading = rootRef.current?.querySelector<HTMLElement>('[data-part="heading"]');
-    heading?.focus();
+    const input = rootRef.current?.querySelector<HTMLElement>(firstInput);
+    (input ?? heading)?.focus();
     announce([heading?.textContent, notice].filter(Boolean).join('. '));
     // Only a new screen triggers this; `notice` is read as it is at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -255,9 +267,17 @@ export function SignInFlow(props: SignInFlowProps) {
         case 'reset-code':
           return <C.ResetCodeStep {...base} step={step} />;
         case 'new-password':
-          return <C.NewPasswordStep {...base} step={step} />;
+          return <C.NewPasswordStep {...base} step={step} passwordRules={passwordRules ?? null} />;
         case 'locked':
-          return <C.LockedStep {...base} step={step} forgotPassword={forgotPassword} />;
+          return (
+            <C.LockedStep
+              {...base}
+              step={step}
+              forgotPassword={forgotPassword}
+              // QR sign-in does not go through the locked form: it stays a way in.
+              qrPanel={step.resume.kind === 'credentials' && step.resume.options.isQrAvailable ? qrSlot : null}
+            />
+          );
         case 'signed-in':
           return <C.SignedInStep {...base} step={step} />;
         case 'unknown':
@@ -288,7 +308,7 @@ export function SignInFlow(props: SignInFlowProps) {
         )}
       </Fragment>
     );
-  }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages, locale]);
+  }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, passwordRules, qrPanel, classNames, qrMessages, locale]);
 
   const isFramingRefused = isFramed && !props.allowFraming;
 

@@ -7,7 +7,13 @@ import type { StepProps } from './types';
 export function UnknownStep({ flow }: StepProps<'unknown'>) {
   const { t } = useFlowUi();
   return (
-    <StepFrame kind="unknown" heading={t('unknown.heading')} description={t('unknown.description')}>
+    <StepFrame
+      kind="unknown"
+      heading={t('unknown.heading')}
+      description={t('unknown.description')}
+      // "Start again" below already goes back: no second "Change".
+      signingInAs={{ email: flow.email }}
+    >
       <Button onClick={flow.restart}>{t('flow.restart')}</Button>
     </StepFrame>
   );
