@@ -194,7 +194,7 @@ export function SignInFlow(props: SignInFlowProps) {
     if (flow.pendingAction) void preloadLaterSteps();
   }, [flow.pendingAction]);
 
-  // On every step change: focus the step's first input (the code, the new password: the
+  // On every step change: focus the step's first empty input (the code, the new password: the
   // numeric keypad and the one-time-code suggestion come up at once), or its heading when it
   // has none, and announce the heading. Not on the first screen: loading a page must not steal focus.
   const shown = useRef<string | null>(null);
@@ -204,8 +204,9 @@ export function SignInFlow(props: SignInFlowProps) {
     shown.current = screen;
     if (isFirst) return;
     const heading = rootRef.current?.querySelector<HTMLElement>('[data-part="heading"]');
-    const input = rootRef.current?.querySelector<HTMLElement>(firstInput);
-    (input ?? heading)?.focus();
+    // The first empty one: a kept email sends focus on to the password.
+    const inputs = [...(rootRef.current?.querySelectorAll<HTMLInputElement>(firstInput) ?? [])];
+    (inputs.find((input) => !input.value) ?? inputs[0] ?? heading)?.focus();
     announce([heading?.textContent, notice].filter(Boolean).join('. '));
     // Only a new screen triggers this; `notice` is read as it is at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 import { standardSchemaResolver } from '@hookform/resolvers/standard-schema';
 import { useEffect, useId } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch, type Control } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { translateIssue, useFlowUi, useParts } from '../flow-ui';
 import { Button } from '../parts/button';
@@ -8,6 +8,7 @@ import { PasswordChecklist } from '../parts/password-checklist';
 import { PasswordField } from '../parts/password-field';
 import { StepFrame } from '../parts/step-frame';
 import type { NewPasswordStepProps } from './types';
+import type { PasswordRules } from '../../core/password-rules';
 
 const schema = z
   .object({
@@ -33,8 +34,6 @@ export function NewPasswordStep({ flow, errorMessage, noticeMessage, passwordRul
   const errorId = useId();
   const rulesId = useId();
   const form = useForm<Values>({ resolver: standardSchemaResolver(schema), defaultValues: { password: '', confirmation: '' } });
-  // The typed value, from react-hook-form (the input stays uncontrolled: no `value` attribute).
-  const password = useWatch({ control: form.control, name: 'password' });
   const { errors } = form.formState;
   // The server's rule issues, by field (`password`, `passwordConfirmation`); the rest stay form-level.
   const details = flow.error?.details ?? [];
@@ -78,7 +77,7 @@ export function NewPasswordStep({ flow, errorMessage, noticeMessage, passwordRul
           aria-describedby={[formError ? errorId : '', passwordRules ? rulesId : ''].filter(Boolean).join(' ') || undefined}
           error={passwordIssue}
         />
-        {passwordRules && <PasswordChecklist rules={passwordRules} password={password} id={rulesId} />}
+        {passwordRules && <LiveChecklist control={form.control} rules={passwordRules} id={rulesId} />}
         <PasswordField
           {...form.register('confirmation')}
           label={t('field.confirmPassword')}
@@ -91,4 +90,13 @@ export function NewPasswordStep({ flow, errorMessage, noticeMessage, passwordRul
       </form>
     </StepFrame>
   );
+}
+
+/**
+ * The checklist over what is typed, read from react-hook-form (the input stays uncontrolled:
+ * no `value` attribute). Its own component: a keystroke re-renders the list, not the step.
+ */
+function LiveChecklist({ control, rules, id }: { control: Control<Values>; rules: PasswordRules; id: string }) {
+  const password = useWatch({ control, name: 'password' });
+  return <PasswordChecklist rules={rules} password={password} id={id} />;
 }
