@@ -22,7 +22,7 @@ export function SigningInAs({ email, onChange }: SigningInAsProps) {
   return (
     <p {...p('signing-in-as')}>
       <span style={visuallyHidden}>{t('signingInAs.label')} </span>
-      <bdi dir="ltr">{email}</bdi>
+      <bdi dir="ltr">{email}</bdi>{' '}
       {onChange && (
         <button {...p('button')} type="button" data-variant="link" onClick={onChange}>
           {t('signingInAs.change')}
