@@ -1,7 +1,9 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import type { Messages } from '../../src/i18n';
-import { SignInFlow } from '../../src/react';
+import { Suspense } from 'react';
+import type { Step } from '../../src/core/flow/types';
+import { SignInFlow, VerifyCodeStep, type SignInFlowController } from '../../src/react';
 import { simulatorPasswordRules } from '../../src/simulator';
 import { fixtureHandlers } from '../support/fixture-handlers';
 import { storyMessages } from '../support/pseudo-locale';
@@ -71,14 +73,34 @@ export const SmsResendCounting: Story = {
   },
 };
 
+/** A flow that shows a step and does nothing (the ready state needs a resend time already past). */
+const idle = async () => false;
+const stillFlow = (step: Step) =>
+  ({
+    step, email: 'sms@example.com', error: null, notice: null, isPending: false, pendingAction: null,
+    signIn: idle, chooseMethod: idle, verifyCode: idle, resendCode: idle, submitResetCode: idle, setNewPassword: idle,
+    chooseAnotherMethod: () => undefined, restart: () => undefined, endLock: () => undefined,
+  }) as unknown as SignInFlowController;
+const smsReady: Extract<Step, { kind: 'verify-code' }> = {
+  kind: 'verify-code',
+  uuid: 'story',
+  method: 'sms',
+  providers: [{ name: 'sms', localizedCaption: 'SMS', enabled: true }],
+  resendAt: 0,
+};
+
 export const SmsResendReady: Story = {
   tags: ['screenshots'],
-  args: { resendCooldownSeconds: 0 },
-  parameters: { msw: { handlers: fixtureHandlers({ 'POST /signin': 'signin-2fa-sms' }) } },
-  play: async (context) => {
-    const m = await messagesOf(context);
-    await submitCredentials(context, 'sms@example.com');
-    await expect(await context.canvas.findByRole('button', { name: m['verifyCode.resend'] })).toBeEnabled();
+  render: () => (
+    <div data-part="root">
+      <Suspense fallback={null}>
+        <VerifyCodeStep step={smsReady} flow={stillFlow(smsReady)} errorMessage={null} noticeMessage={null} />
+      </Suspense>
+    </div>
+  ),
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('button', { name: 'Resend code' })).toBeEnabled();
+    await expect(canvas.getByText(/Didn’t get it\?/)).toBeVisible();
   },
 };
 
