@@ -136,7 +136,7 @@ const noClassNames: ClassNames = {};
 const loadingStep: Step & { kind: 'loading' } = { kind: 'loading' };
 
 /** The step's first control a person types into (not the hidden username for password managers). */
-const firstInput = '[data-part="body"] input:not([type="hidden"], [hidden], [readonly], :disabled)';
+const firstInput = '[data-part="body"] input:not([hidden], :disabled)';
 
 /** The step's identity for focus and announcements: a new code method, or a lock's new reason, is a new screen. */
 const screenOf = (step: Step): string =>
@@ -268,15 +268,14 @@ export function SignInFlow(props: SignInFlowProps) {
         case 'reset-code':
           return <C.ResetCodeStep {...base} step={step} />;
         case 'new-password':
-          return <C.NewPasswordStep {...base} step={step} passwordRules={passwordRules ?? null} />;
+          return <C.NewPasswordStep {...base} step={step} passwordRules={passwordRules} />;
         case 'locked':
           return (
             <C.LockedStep
               {...base}
               step={step}
               forgotPassword={forgotPassword}
-              // QR sign-in does not go through the locked form: it stays a way in.
-              qrPanel={step.resume.kind === 'credentials' && step.resume.options.isQrAvailable ? qrSlot : null}
+              qrPanel={qrSlot}
             />
           );
         case 'signed-in':

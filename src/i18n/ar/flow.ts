@@ -33,7 +33,6 @@ export const flow = {
   'verifyCode.hint': 'يمكنك إدخال المسافات والشرطات.',
   'verifyCode.submit': 'متابعة',
   'verifyCode.resend': 'إعادة إرسال الرمز',
-  'verifyCode.resendIn': 'يمكنك إعادة إرسال الرمز بعد {time}.',
   'verifyCode.resent': 'أرسلنا رمزًا جديدًا.',
   'verifyCode.anotherMethod': 'استخدام طريقة أخرى',
 
@@ -46,7 +45,6 @@ export const flow = {
   'newPassword.submit': 'متابعة',
 
   'locked.heading': 'محاولات كثيرة جدًا',
-  'locked.description': 'حفاظًا على أمانك، تم إيقاف تسجيل الدخول مؤقتًا. يمكنك المحاولة مرة أخرى بعد {time}.',
 
   'signedIn.heading': 'تم تسجيل دخولك',
   'unknown.heading': 'خطوة تسجيل الدخول هذه غير مدعومة هنا',
@@ -64,7 +62,6 @@ export const flow = {
   'validation.emailInvalid': 'أدخل عنوان بريد إلكتروني صالحًا.',
   'validation.passwordRequired': 'أدخل كلمة المرور.',
   'validation.codeInvalid': 'أدخل الرمز المكوّن من 6 أرقام.',
-  'validation.methodRequired': 'اختر طريقة.',
   'validation.newPasswordRequired': 'أدخل كلمة مرور جديدة.',
   'validation.passwordsMismatch': 'كلمتا المرور غير متطابقتين.',
 

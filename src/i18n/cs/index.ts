@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Mezery a pomlčky nevadí.',
   'verifyCode.submit': 'Pokračovat',
   'verifyCode.resend': 'Poslat kód znovu',
-  'verifyCode.resendIn': 'Kód si můžete znovu vyžádat za {time}.',
   'verifyCode.resent': 'Poslali jsme vám nový kód.',
   'verifyCode.anotherMethod': 'Použít jiný způsob',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Pokračovat',
 
   'locked.heading': 'Příliš mnoho pokusů',
-  'locked.description': 'Z bezpečnostních důvodů je přihlášení pozastaveno. Znovu to můžete zkusit za {time}.',
 
   'signedIn.heading': 'Jste přihlášeni',
   'unknown.heading': 'Tento krok přihlášení zde není podporován',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Zadejte platnou e-mailovou adresu.',
   'validation.passwordRequired': 'Zadejte heslo.',
   'validation.codeInvalid': 'Zadejte 6místný kód.',
-  'validation.methodRequired': 'Zvolte způsob.',
   'validation.newPasswordRequired': 'Zadejte nové heslo.',
   'validation.passwordsMismatch': 'Hesla se neshodují.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Klávesnice je možná přepnutá na jiný jazyk. Pro zadání e-mailu přepněte na latinkové rozložení.',
   'hint.layoutPassword': 'Klávesnice má nelatinkové rozložení. Zkontrolujte ho, pokud heslo obsahuje latinková písmena.',
   'maintenance.heading': 'Probíhá údržba',
-  'maintenance.description': 'Přihlášení je v údržbě a bude opět dostupné za {time}.',
   'notice.maintenanceEnded': 'Přihlášení je opět dostupné.',
 
   'qr.heading': 'Přihlášení telefonem',

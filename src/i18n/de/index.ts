@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Leerzeichen und Bindestriche sind erlaubt.',
   'verifyCode.submit': 'Weiter',
   'verifyCode.resend': 'Code erneut senden',
-  'verifyCode.resendIn': 'Sie können den Code in {time} erneut anfordern.',
   'verifyCode.resent': 'Wir haben Ihnen einen neuen Code gesendet.',
   'verifyCode.anotherMethod': 'Andere Methode verwenden',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Weiter',
 
   'locked.heading': 'Zu viele Versuche',
-  'locked.description': 'Zu Ihrer Sicherheit ist die Anmeldung vorübergehend gesperrt. Sie können es in {time} erneut versuchen.',
 
   'signedIn.heading': 'Sie sind angemeldet',
   'unknown.heading': 'Dieser Anmeldeschritt wird hier nicht unterstützt',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Geben Sie eine gültige E-Mail-Adresse ein.',
   'validation.passwordRequired': 'Geben Sie Ihr Passwort ein.',
   'validation.codeInvalid': 'Geben Sie den 6-stelligen Code ein.',
-  'validation.methodRequired': 'Wählen Sie eine Methode.',
   'validation.newPasswordRequired': 'Geben Sie ein neues Passwort ein.',
   'validation.passwordsMismatch': 'Die Passwörter stimmen nicht überein.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Ihre Tastatur ist möglicherweise auf eine andere Sprache eingestellt. Wechseln Sie zu einem lateinischen Layout, um Ihre E-Mail-Adresse einzugeben.',
   'hint.layoutPassword': 'Ihre Tastatur ist auf ein nicht lateinisches Layout eingestellt. Prüfen Sie es, falls Ihr Passwort lateinische Buchstaben enthält.',
   'maintenance.heading': 'Wartungsarbeiten',
-  'maintenance.description': 'Die Anmeldung wird gerade gewartet und ist in {time} wieder verfügbar.',
   'notice.maintenanceEnded': 'Die Anmeldung ist wieder verfügbar.',
 
   'qr.heading': 'Mit dem Smartphone anmelden',

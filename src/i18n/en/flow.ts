@@ -33,7 +33,6 @@ export const flow = {
   'verifyCode.hint': 'Spaces and dashes are fine.',
   'verifyCode.submit': 'Continue',
   'verifyCode.resend': 'Resend code',
-  'verifyCode.resendIn': 'You can resend the code in {time}.',
   'verifyCode.resent': 'We sent a new code.',
   'verifyCode.anotherMethod': 'Use another method',
 
@@ -46,7 +45,6 @@ export const flow = {
   'newPassword.submit': 'Continue',
 
   'locked.heading': 'Too many attempts',
-  'locked.description': 'For your security, sign-in is paused. You can try again in {time}.',
 
   'signedIn.heading': 'You’re signed in',
   'unknown.heading': 'This sign-in step isn’t supported here',
@@ -64,7 +62,6 @@ export const flow = {
   'validation.emailInvalid': 'Enter a valid email address.',
   'validation.passwordRequired': 'Enter your password.',
   'validation.codeInvalid': 'Enter the 6-digit code.',
-  'validation.methodRequired': 'Choose a method.',
   'validation.newPasswordRequired': 'Enter a new password.',
   'validation.passwordsMismatch': 'The passwords don’t match.',
 
@@ -88,7 +85,7 @@ export const flow = {
   'signingInAs.change': 'Change',
   'verifyCode.notReceived': 'Didn’t get it?',
   'verifyCode.resendCountdown': 'Resend in {time}',
-  'verifyCode.resendReady': 'You can resend the code now.',
+  'verifyCode.resendReady': 'You can resend the code.',
   'resetCode.sentTo': 'Your password has to be changed. We emailed a 6-digit code to {email}.',
   'passwordRules.heading': 'Your password needs:',
   'passwordRules.minLength': '{count, plural, one {At least # character} other {At least # characters}}',
@@ -99,7 +96,7 @@ export const flow = {
   'passwordRules.met': 'met',
   'passwordRules.unmet': 'not met',
   'locked.lead': 'For your security, sign-in is paused.',
-  'locked.tryAgainIn': 'You can try again in',
+  'locked.tryAgainIn': 'Try again in',
   'maintenance.lead': 'Sign-in is under maintenance.',
   'maintenance.tryAgainIn': 'Back in',
 } as const;

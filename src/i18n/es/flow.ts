@@ -33,7 +33,6 @@ export const flow = {
   'verifyCode.hint': 'Puede incluir espacios y guiones.',
   'verifyCode.submit': 'Continuar',
   'verifyCode.resend': 'Reenviar el código',
-  'verifyCode.resendIn': 'Podrá reenviar el código dentro de {time}.',
   'verifyCode.resent': 'Le hemos enviado un código nuevo.',
   'verifyCode.anotherMethod': 'Usar otro método',
 
@@ -46,7 +45,6 @@ export const flow = {
   'newPassword.submit': 'Continuar',
 
   'locked.heading': 'Demasiados intentos',
-  'locked.description': 'Por su seguridad, el inicio de sesión está en pausa. Podrá intentarlo de nuevo dentro de {time}.',
 
   'signedIn.heading': 'Ha iniciado sesión',
   'unknown.heading': 'Este paso del inicio de sesión no está disponible aquí',
@@ -64,7 +62,6 @@ export const flow = {
   'validation.emailInvalid': 'Introduzca un correo electrónico válido.',
   'validation.passwordRequired': 'Introduzca su contraseña.',
   'validation.codeInvalid': 'Introduzca el código de 6 dígitos.',
-  'validation.methodRequired': 'Elija un método.',
   'validation.newPasswordRequired': 'Introduzca una nueva contraseña.',
   'validation.passwordsMismatch': 'Las contraseñas no coinciden.',
 

@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'فاصله و خط تیره اشکالی ندارد.',
   'verifyCode.submit': 'ادامه',
   'verifyCode.resend': 'ارسال دوبارهٔ کد',
-  'verifyCode.resendIn': 'تا {time} دیگر می‌توانید کد را دوباره درخواست کنید.',
   'verifyCode.resent': 'کد جدیدی فرستادیم.',
   'verifyCode.anotherMethod': 'استفاده از روش دیگر',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'ادامه',
 
   'locked.heading': 'تعداد تلاش‌ها بیش از حد مجاز است',
-  'locked.description': 'برای حفظ امنیت شما، ورود موقتاً متوقف شده است. تا {time} دیگر می‌توانید دوباره تلاش کنید.',
 
   'signedIn.heading': 'وارد شدید',
   'unknown.heading': 'این مرحلهٔ ورود در اینجا پشتیبانی نمی‌شود',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'یک نشانی ایمیل معتبر وارد کنید.',
   'validation.passwordRequired': 'رمز عبور خود را وارد کنید.',
   'validation.codeInvalid': 'کد ۶ رقمی را وارد کنید.',
-  'validation.methodRequired': 'یک روش را انتخاب کنید.',
   'validation.newPasswordRequired': 'رمز عبور جدید را وارد کنید.',
   'validation.passwordsMismatch': 'رمزهای عبور یکسان نیستند.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'ممکن است صفحه‌کلید روی زبان دیگری باشد. برای نوشتن ایمیل به چیدمان لاتین (انگلیسی) بروید.',
   'hint.layoutPassword': 'صفحه‌کلید روی چیدمان غیرلاتین است. اگر رمز عبور شما حروف لاتین دارد، آن را بررسی کنید.',
   'maintenance.heading': 'در حال به‌روزرسانی',
-  'maintenance.description': 'ورود در حال به‌روزرسانی است و تا {time} دیگر در دسترس خواهد بود.',
   'notice.maintenanceEnded': 'ورود دوباره در دسترس است.',
 
   'qr.heading': 'ورود با تلفن همراه',

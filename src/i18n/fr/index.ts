@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Les espaces et les tirets sont acceptés.',
   'verifyCode.submit': 'Continuer',
   'verifyCode.resend': 'Renvoyer le code',
-  'verifyCode.resendIn': 'Vous pourrez renvoyer le code dans {time}.',
   'verifyCode.resent': 'Nous vous avons envoyé un nouveau code.',
   'verifyCode.anotherMethod': 'Utiliser une autre méthode',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Continuer',
 
   'locked.heading': 'Trop de tentatives',
-  'locked.description': 'Pour votre sécurité, la connexion est suspendue. Vous pourrez réessayer dans {time}.',
 
   'signedIn.heading': 'Vous êtes connecté',
   'unknown.heading': 'Cette étape de connexion n’est pas prise en charge ici',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Saisissez une adresse e-mail valide.',
   'validation.passwordRequired': 'Saisissez votre mot de passe.',
   'validation.codeInvalid': 'Saisissez le code à 6 chiffres.',
-  'validation.methodRequired': 'Choisissez une méthode.',
   'validation.newPasswordRequired': 'Saisissez un nouveau mot de passe.',
   'validation.passwordsMismatch': 'Les mots de passe ne correspondent pas.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Votre clavier est peut-être réglé sur une autre langue. Passez à une disposition latine pour saisir votre adresse e-mail.',
   'hint.layoutPassword': 'Votre clavier utilise une disposition non latine. Vérifiez-la si votre mot de passe contient des lettres latines.',
   'maintenance.heading': 'Maintenance en cours',
-  'maintenance.description': 'La connexion est en maintenance et sera de nouveau disponible dans {time}.',
   'notice.maintenanceEnded': 'La connexion est de nouveau disponible.',
 
   'qr.heading': 'Se connecter avec votre téléphone',

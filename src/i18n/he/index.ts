@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'אפשר להזין עם רווחים ומקפים.',
   'verifyCode.submit': 'המשך',
   'verifyCode.resend': 'שליחת הקוד שוב',
-  'verifyCode.resendIn': 'אפשר לבקש קוד חדש בעוד {time}.',
   'verifyCode.resent': 'שלחנו קוד חדש.',
   'verifyCode.anotherMethod': 'שימוש באמצעי אחר',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'המשך',
 
   'locked.heading': 'יותר מדי ניסיונות',
-  'locked.description': 'לשמירה על האבטחה, הכניסה הושהתה. אפשר לנסות שוב בעוד {time}.',
 
   'signedIn.heading': 'הכניסה בוצעה',
   'unknown.heading': 'שלב הכניסה הזה אינו נתמך כאן',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'יש להזין כתובת דוא״ל תקינה.',
   'validation.passwordRequired': 'יש להזין סיסמה.',
   'validation.codeInvalid': 'יש להזין את הקוד בן 6 הספרות.',
-  'validation.methodRequired': 'יש לבחור אמצעי.',
   'validation.newPasswordRequired': 'יש להזין סיסמה חדשה.',
   'validation.passwordsMismatch': 'הסיסמאות אינן תואמות.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'ייתכן שהמקלדת מוגדרת לשפה אחרת. כדי להקליד את כתובת הדוא״ל יש לעבור לפריסה לטינית (אנגלית).',
   'hint.layoutPassword': 'המקלדת מוגדרת לפריסה שאינה לטינית. כדאי לבדוק זאת אם הסיסמה כוללת אותיות לטיניות.',
   'maintenance.heading': 'בתחזוקה',
-  'maintenance.description': 'הכניסה נמצאת בתחזוקה ותחזור בעוד {time}.',
   'notice.maintenanceEnded': 'הכניסה זמינה שוב.',
 
   'qr.heading': 'כניסה באמצעות הטלפון',

@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spasi dan tanda hubung boleh digunakan.',
   'verifyCode.submit': 'Lanjutkan',
   'verifyCode.resend': 'Kirim ulang kode',
-  'verifyCode.resendIn': 'Anda dapat meminta kode baru dalam {time}.',
   'verifyCode.resent': 'Kami telah mengirim kode baru.',
   'verifyCode.anotherMethod': 'Gunakan metode lain',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Lanjutkan',
 
   'locked.heading': 'Terlalu banyak percobaan',
-  'locked.description': 'Demi keamanan Anda, proses masuk dihentikan sementara. Anda dapat mencoba lagi dalam {time}.',
 
   'signedIn.heading': 'Anda sudah masuk',
   'unknown.heading': 'Langkah masuk ini tidak didukung di sini',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Masukkan alamat email yang valid.',
   'validation.passwordRequired': 'Masukkan kata sandi Anda.',
   'validation.codeInvalid': 'Masukkan kode 6 digit.',
-  'validation.methodRequired': 'Pilih salah satu metode.',
   'validation.newPasswordRequired': 'Masukkan kata sandi baru.',
   'validation.passwordsMismatch': 'Kata sandi tidak cocok.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Keyboard Anda mungkin diatur ke bahasa lain. Beralihlah ke tata letak Latin untuk mengetik email Anda.',
   'hint.layoutPassword': 'Keyboard Anda menggunakan tata letak non-Latin. Periksa jika kata sandi Anda menggunakan huruf Latin.',
   'maintenance.heading': 'Sedang dalam pemeliharaan',
-  'maintenance.description': 'Layanan masuk sedang dalam pemeliharaan dan akan kembali dalam {time}.',
   'notice.maintenanceEnded': 'Layanan masuk sudah tersedia kembali.',
 
   'qr.heading': 'Masuk dengan ponsel',

@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spazi e trattini sono consentiti.',
   'verifyCode.submit': 'Continua',
   'verifyCode.resend': 'Invia di nuovo il codice',
-  'verifyCode.resendIn': 'Potrà richiedere un nuovo codice tra {time}.',
   'verifyCode.resent': 'Le abbiamo inviato un nuovo codice.',
   'verifyCode.anotherMethod': 'Usa un altro metodo',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Continua',
 
   'locked.heading': 'Troppi tentativi',
-  'locked.description': 'Per la Sua sicurezza, l’accesso è sospeso. Potrà riprovare tra {time}.',
 
   'signedIn.heading': 'Accesso effettuato',
   'unknown.heading': 'Questo passaggio di accesso non è supportato qui',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Inserisca un indirizzo email valido.',
   'validation.passwordRequired': 'Inserisca la password.',
   'validation.codeInvalid': 'Inserisca il codice a 6 cifre.',
-  'validation.methodRequired': 'Scelga un metodo.',
   'validation.newPasswordRequired': 'Inserisca una nuova password.',
   'validation.passwordsMismatch': 'Le password non coincidono.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'La tastiera potrebbe essere impostata su un’altra lingua. Passi a un layout latino per digitare l’email.',
   'hint.layoutPassword': 'La tastiera usa un layout non latino. Lo controlli se la password contiene lettere latine.',
   'maintenance.heading': 'Manutenzione in corso',
-  'maintenance.description': 'L’accesso è in manutenzione e tornerà disponibile tra {time}.',
   'notice.maintenanceEnded': 'L’accesso è di nuovo disponibile.',
 
   'qr.heading': 'Acceda con il telefono',

@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'スペースやハイフンが含まれていても構いません。',
   'verifyCode.submit': '続行',
   'verifyCode.resend': 'コードを再送信',
-  'verifyCode.resendIn': 'コードは {time} 後に再送信できます。',
   'verifyCode.resent': '新しいコードを送信しました。',
   'verifyCode.anotherMethod': '別の方法を使う',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': '続行',
 
   'locked.heading': '試行回数が上限に達しました',
-  'locked.description': 'セキュリティのため、ログインを一時停止しています。{time} 後にもう一度お試しください。',
 
   'signedIn.heading': 'ログインしました',
   'unknown.heading': 'このログイン手順はここでは利用できません',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': '有効なメールアドレスを入力してください。',
   'validation.passwordRequired': 'パスワードを入力してください。',
   'validation.codeInvalid': '6桁のコードを入力してください。',
-  'validation.methodRequired': '方法を選択してください。',
   'validation.newPasswordRequired': '新しいパスワードを入力してください。',
   'validation.passwordsMismatch': 'パスワードが一致しません。',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'キーボードが別の言語に設定されている可能性があります。メールアドレスを入力するには、英字の配列に切り替えてください。',
   'hint.layoutPassword': 'キーボードが英字以外の配列になっています。パスワードに英字を使っている場合は確認してください。',
   'maintenance.heading': 'メンテナンス中',
-  'maintenance.description': 'ログインはメンテナンス中です。{time} 後に再開します。',
   'notice.maintenanceEnded': 'ログインが再び利用できるようになりました。',
 
   'qr.heading': 'スマートフォンでログイン',

@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Ruang dan sempang dibenarkan.',
   'verifyCode.submit': 'Teruskan',
   'verifyCode.resend': 'Hantar semula kod',
-  'verifyCode.resendIn': 'Anda boleh meminta kod semula dalam {time}.',
   'verifyCode.resent': 'Kami telah menghantar kod baharu.',
   'verifyCode.anotherMethod': 'Guna kaedah lain',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Teruskan',
 
   'locked.heading': 'Terlalu banyak cubaan',
-  'locked.description': 'Demi keselamatan anda, log masuk dihentikan sementara. Anda boleh mencuba lagi dalam {time}.',
 
   'signedIn.heading': 'Anda telah log masuk',
   'unknown.heading': 'Langkah log masuk ini tidak disokong di sini',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Masukkan alamat e-mel yang sah.',
   'validation.passwordRequired': 'Masukkan kata laluan anda.',
   'validation.codeInvalid': 'Masukkan kod 6 digit.',
-  'validation.methodRequired': 'Pilih satu kaedah.',
   'validation.newPasswordRequired': 'Masukkan kata laluan baharu.',
   'validation.passwordsMismatch': 'Kata laluan tidak sepadan.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Papan kekunci anda mungkin ditetapkan kepada bahasa lain. Tukar kepada susun atur Latin untuk menaip e-mel anda.',
   'hint.layoutPassword': 'Papan kekunci anda menggunakan susun atur bukan Latin. Semak jika kata laluan anda menggunakan huruf Latin.',
   'maintenance.heading': 'Dalam penyelenggaraan',
-  'maintenance.description': 'Log masuk sedang diselenggara dan akan kembali dalam {time}.',
   'notice.maintenanceEnded': 'Log masuk tersedia semula.',
 
   'qr.heading': 'Log masuk dengan telefon anda',

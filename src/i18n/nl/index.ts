@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spaties en streepjes zijn toegestaan.',
   'verifyCode.submit': 'Doorgaan',
   'verifyCode.resend': 'Code opnieuw sturen',
-  'verifyCode.resendIn': 'U kunt de code over {time} opnieuw laten sturen.',
   'verifyCode.resent': 'We hebben u een nieuwe code gestuurd.',
   'verifyCode.anotherMethod': 'Een andere methode gebruiken',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Doorgaan',
 
   'locked.heading': 'Te veel pogingen',
-  'locked.description': 'Voor uw veiligheid is inloggen tijdelijk geblokkeerd. U kunt het over {time} opnieuw proberen.',
 
   'signedIn.heading': 'U bent ingelogd',
   'unknown.heading': 'Deze inlogstap wordt hier niet ondersteund',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Voer een geldig e-mailadres in.',
   'validation.passwordRequired': 'Voer uw wachtwoord in.',
   'validation.codeInvalid': 'Voer de 6-cijferige code in.',
-  'validation.methodRequired': 'Kies een methode.',
   'validation.newPasswordRequired': 'Voer een nieuw wachtwoord in.',
   'validation.passwordsMismatch': 'De wachtwoorden komen niet overeen.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Uw toetsenbord staat mogelijk op een andere taal. Schakel over naar een Latijnse indeling om uw e-mailadres te typen.',
   'hint.layoutPassword': 'Uw toetsenbord heeft een niet-Latijnse indeling. Controleer dit als uw wachtwoord Latijnse letters bevat.',
   'maintenance.heading': 'Onderhoud',
-  'maintenance.description': 'Inloggen is in onderhoud en is over {time} weer beschikbaar.',
   'notice.maintenanceEnded': 'Inloggen is weer beschikbaar.',
 
   'qr.heading': 'Inloggen met uw telefoon',

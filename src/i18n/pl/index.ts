@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spacje i myślniki są dozwolone.',
   'verifyCode.submit': 'Dalej',
   'verifyCode.resend': 'Wyślij kod ponownie',
-  'verifyCode.resendIn': 'Kod można wysłać ponownie za {time}.',
   'verifyCode.resent': 'Wysłaliśmy nowy kod.',
   'verifyCode.anotherMethod': 'Użyj innej metody',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Dalej',
 
   'locked.heading': 'Zbyt wiele prób',
-  'locked.description': 'Ze względów bezpieczeństwa logowanie zostało wstrzymane. Możesz spróbować ponownie za {time}.',
 
   'signedIn.heading': 'Zalogowano',
   'unknown.heading': 'Ten krok logowania nie jest tu obsługiwany',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Wpisz prawidłowy adres e-mail.',
   'validation.passwordRequired': 'Wpisz hasło.',
   'validation.codeInvalid': 'Wpisz 6-cyfrowy kod.',
-  'validation.methodRequired': 'Wybierz metodę.',
   'validation.newPasswordRequired': 'Wpisz nowe hasło.',
   'validation.passwordsMismatch': 'Hasła nie są takie same.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Klawiatura może być ustawiona na inny język. Przełącz na układ łaciński, aby wpisać adres e-mail.',
   'hint.layoutPassword': 'Klawiatura ma układ inny niż łaciński. Sprawdź go, jeśli hasło zawiera litery łacińskie.',
   'maintenance.heading': 'Prace serwisowe',
-  'maintenance.description': 'Logowanie jest w trakcie prac serwisowych i wróci za {time}.',
   'notice.maintenanceEnded': 'Logowanie jest znowu dostępne.',
 
   'qr.heading': 'Zaloguj się telefonem',

@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Espaços e hifens são aceitos.',
   'verifyCode.submit': 'Continuar',
   'verifyCode.resend': 'Reenviar código',
-  'verifyCode.resendIn': 'Você poderá reenviar o código em {time}.',
   'verifyCode.resent': 'Enviamos um novo código.',
   'verifyCode.anotherMethod': 'Usar outro método',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Continuar',
 
   'locked.heading': 'Muitas tentativas',
-  'locked.description': 'Para sua segurança, o acesso foi pausado. Você poderá tentar novamente em {time}.',
 
   'signedIn.heading': 'Você entrou na sua conta',
   'unknown.heading': 'Esta etapa de acesso não é compatível aqui',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Digite um e-mail válido.',
   'validation.passwordRequired': 'Digite sua senha.',
   'validation.codeInvalid': 'Digite o código de 6 dígitos.',
-  'validation.methodRequired': 'Escolha um método.',
   'validation.newPasswordRequired': 'Digite uma nova senha.',
   'validation.passwordsMismatch': 'As senhas não coincidem.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Seu teclado pode estar em outro idioma. Mude para um layout latino para digitar seu e-mail.',
   'hint.layoutPassword': 'Seu teclado está em um layout não latino. Confira se sua senha usa letras latinas.',
   'maintenance.heading': 'Em manutenção',
-  'maintenance.description': 'O acesso está em manutenção e volta em {time}.',
   'notice.maintenanceEnded': 'O acesso está disponível novamente.',
 
   'qr.heading': 'Entre com o celular',

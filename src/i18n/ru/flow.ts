@@ -33,7 +33,6 @@ export const flow = {
   'verifyCode.hint': 'Пробелы и дефисы допустимы.',
   'verifyCode.submit': 'Продолжить',
   'verifyCode.resend': 'Отправить код снова',
-  'verifyCode.resendIn': 'Отправить код снова можно через {time}.',
   'verifyCode.resent': 'Мы отправили новый код.',
   'verifyCode.anotherMethod': 'Выбрать другой способ',
 
@@ -46,7 +45,6 @@ export const flow = {
   'newPassword.submit': 'Продолжить',
 
   'locked.heading': 'Слишком много попыток',
-  'locked.description': 'В целях безопасности вход приостановлен. Попробуйте снова через {time}.',
 
   'signedIn.heading': 'Вы вошли',
   'unknown.heading': 'Этот шаг входа здесь не поддерживается',
@@ -64,7 +62,6 @@ export const flow = {
   'validation.emailInvalid': 'Введите корректный адрес электронной почты.',
   'validation.passwordRequired': 'Введите пароль.',
   'validation.codeInvalid': 'Введите 6-значный код.',
-  'validation.methodRequired': 'Выберите способ.',
   'validation.newPasswordRequired': 'Введите новый пароль.',
   'validation.passwordsMismatch': 'Пароли не совпадают.',
 

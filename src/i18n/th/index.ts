@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'มีช่องว่างหรือขีดกลางได้',
   'verifyCode.submit': 'ดำเนินการต่อ',
   'verifyCode.resend': 'ส่งรหัสอีกครั้ง',
-  'verifyCode.resendIn': 'ขอรหัสใหม่ได้ในอีก {time}',
   'verifyCode.resent': 'เราได้ส่งรหัสใหม่แล้ว',
   'verifyCode.anotherMethod': 'ใช้วิธีอื่น',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'ดำเนินการต่อ',
 
   'locked.heading': 'ลองหลายครั้งเกินไป',
-  'locked.description': 'เพื่อความปลอดภัย ระบบได้ระงับการเข้าสู่ระบบชั่วคราว ลองใหม่ได้ในอีก {time}',
 
   'signedIn.heading': 'เข้าสู่ระบบแล้ว',
   'unknown.heading': 'ขั้นตอนเข้าสู่ระบบนี้ไม่รองรับในหน้านี้',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'กรุณากรอกอีเมลให้ถูกต้อง',
   'validation.passwordRequired': 'กรุณากรอกรหัสผ่าน',
   'validation.codeInvalid': 'กรุณากรอกรหัส 6 หลัก',
-  'validation.methodRequired': 'กรุณาเลือกวิธี',
   'validation.newPasswordRequired': 'กรุณากรอกรหัสผ่านใหม่',
   'validation.passwordsMismatch': 'รหัสผ่านไม่ตรงกัน',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'แป้นพิมพ์อาจตั้งเป็นภาษาอื่นอยู่ กรุณาเปลี่ยนเป็นภาษาอังกฤษเพื่อพิมพ์อีเมล',
   'hint.layoutPassword': 'แป้นพิมพ์ไม่ได้ตั้งเป็นภาษาอังกฤษ กรุณาตรวจสอบหากรหัสผ่านของคุณใช้ตัวอักษรภาษาอังกฤษ',
   'maintenance.heading': 'ปิดปรับปรุงระบบ',
-  'maintenance.description': 'ระบบเข้าสู่ระบบกำลังปิดปรับปรุง จะกลับมาใช้งานได้ในอีก {time}',
   'notice.maintenanceEnded': 'ระบบเข้าสู่ระบบกลับมาใช้งานได้แล้ว',
 
   'qr.heading': 'เข้าสู่ระบบด้วยโทรศัพท์',

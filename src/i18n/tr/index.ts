@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Boşluk ve tire kullanabilirsiniz.',
   'verifyCode.submit': 'Devam',
   'verifyCode.resend': 'Kodu yeniden gönder',
-  'verifyCode.resendIn': 'Kodu {time} sonra yeniden isteyebilirsiniz.',
   'verifyCode.resent': 'Yeni bir kod gönderdik.',
   'verifyCode.anotherMethod': 'Başka bir yöntem kullan',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Devam',
 
   'locked.heading': 'Çok fazla deneme',
-  'locked.description': 'Güvenliğiniz için giriş geçici olarak durduruldu. {time} sonra tekrar deneyebilirsiniz.',
 
   'signedIn.heading': 'Giriş yaptınız',
   'unknown.heading': 'Bu giriş adımı burada desteklenmiyor',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Geçerli bir e-posta adresi girin.',
   'validation.passwordRequired': 'Şifrenizi girin.',
   'validation.codeInvalid': '6 haneli kodu girin.',
-  'validation.methodRequired': 'Bir yöntem seçin.',
   'validation.newPasswordRequired': 'Yeni bir şifre girin.',
   'validation.passwordsMismatch': 'Şifreler eşleşmiyor.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Klavyeniz başka bir dile ayarlanmış olabilir. E-posta adresinizi yazmak için Latin düzenine geçin.',
   'hint.layoutPassword': 'Klavyeniz Latin olmayan bir düzende. Şifreniz Latin harfleri içeriyorsa kontrol edin.',
   'maintenance.heading': 'Bakım çalışması',
-  'maintenance.description': 'Giriş bakımda; {time} sonra yeniden kullanılabilir olacak.',
   'notice.maintenanceEnded': 'Giriş yeniden kullanılabilir.',
 
   'qr.heading': 'Telefonunuzla giriş yapın',

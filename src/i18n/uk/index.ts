@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Пробіли й дефіси допускаються.',
   'verifyCode.submit': 'Продовжити',
   'verifyCode.resend': 'Надіслати код ще раз',
-  'verifyCode.resendIn': 'Надіслати код повторно можна через {time}.',
   'verifyCode.resent': 'Ми надіслали новий код.',
   'verifyCode.anotherMethod': 'Обрати інший спосіб',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Продовжити',
 
   'locked.heading': 'Забагато спроб',
-  'locked.description': 'З міркувань безпеки вхід призупинено. Спробуйте знову через {time}.',
 
   'signedIn.heading': 'Ви увійшли',
   'unknown.heading': 'Цей крок входу тут не підтримується',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Введіть правильну адресу електронної пошти.',
   'validation.passwordRequired': 'Введіть пароль.',
   'validation.codeInvalid': 'Введіть 6-значний код.',
-  'validation.methodRequired': 'Оберіть спосіб.',
   'validation.newPasswordRequired': 'Введіть новий пароль.',
   'validation.passwordsMismatch': 'Паролі не збігаються.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Можливо, на клавіатурі ввімкнено іншу мову. Перемкніться на латинську розкладку, щоб ввести адресу пошти.',
   'hint.layoutPassword': 'На клавіатурі ввімкнено нелатинську розкладку. Перевірте її, якщо пароль містить латинські літери.',
   'maintenance.heading': 'Технічні роботи',
-  'maintenance.description': 'Тривають технічні роботи: вхід знову буде доступний через {time}.',
   'notice.maintenanceEnded': 'Вхід знову доступний.',
 
   'qr.heading': 'Вхід за допомогою телефона',

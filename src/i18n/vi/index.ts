@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Có thể có dấu cách và dấu gạch ngang.',
   'verifyCode.submit': 'Tiếp tục',
   'verifyCode.resend': 'Gửi lại mã',
-  'verifyCode.resendIn': 'Quý khách có thể yêu cầu gửi lại mã sau {time}.',
   'verifyCode.resent': 'Chúng tôi đã gửi mã mới.',
   'verifyCode.anotherMethod': 'Dùng phương thức khác',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': 'Tiếp tục',
 
   'locked.heading': 'Quá nhiều lần thử',
-  'locked.description': 'Để bảo vệ tài khoản, chức năng đăng nhập tạm thời bị khóa. Quý khách có thể thử lại sau {time}.',
 
   'signedIn.heading': 'Đã đăng nhập',
   'unknown.heading': 'Bước đăng nhập này không được hỗ trợ tại đây',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Vui lòng nhập địa chỉ email hợp lệ.',
   'validation.passwordRequired': 'Vui lòng nhập mật khẩu.',
   'validation.codeInvalid': 'Vui lòng nhập mã gồm 6 chữ số.',
-  'validation.methodRequired': 'Vui lòng chọn một phương thức.',
   'validation.newPasswordRequired': 'Vui lòng nhập mật khẩu mới.',
   'validation.passwordsMismatch': 'Mật khẩu không khớp.',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Bàn phím có thể đang đặt ngôn ngữ khác. Vui lòng chuyển sang bố cục chữ Latinh để nhập email.',
   'hint.layoutPassword': 'Bàn phím đang dùng bố cục không phải chữ Latinh. Vui lòng kiểm tra nếu mật khẩu dùng chữ Latinh.',
   'maintenance.heading': 'Đang bảo trì',
-  'maintenance.description': 'Chức năng đăng nhập đang bảo trì và sẽ hoạt động lại sau {time}.',
   'notice.maintenanceEnded': 'Chức năng đăng nhập đã hoạt động trở lại.',
 
   'qr.heading': 'Đăng nhập bằng điện thoại',

@@ -35,7 +35,6 @@ const messages: Messages = {
   'verifyCode.hint': '可包含空格和連字號。',
   'verifyCode.submit': '繼續',
   'verifyCode.resend': '重新傳送驗證碼',
-  'verifyCode.resendIn': '{time} 後可重新傳送驗證碼。',
   'verifyCode.resent': '已傳送新的驗證碼。',
   'verifyCode.anotherMethod': '使用其他方式',
 
@@ -48,7 +47,6 @@ const messages: Messages = {
   'newPassword.submit': '繼續',
 
   'locked.heading': '嘗試次數過多',
-  'locked.description': '為保護您的帳戶安全，登入已暫停。請於 {time} 後再試一次。',
 
   'signedIn.heading': '您已登入',
   'unknown.heading': '此處不支援這個登入步驟',
@@ -66,7 +64,6 @@ const messages: Messages = {
   'validation.emailInvalid': '請輸入有效的電子郵件地址。',
   'validation.passwordRequired': '請輸入密碼。',
   'validation.codeInvalid': '請輸入 6 位數驗證碼。',
-  'validation.methodRequired': '請選擇一種方式。',
   'validation.newPasswordRequired': '請輸入新密碼。',
   'validation.passwordsMismatch': '兩次輸入的密碼不一致。',
 
@@ -90,7 +87,6 @@ const messages: Messages = {
   'hint.layoutEmail': '您的鍵盤可能設為其他語言。請切換為拉丁字母鍵盤配置以輸入電子郵件。',
   'hint.layoutPassword': '您的鍵盤目前為非拉丁字母配置。若您的密碼使用拉丁字母，請檢查鍵盤設定。',
   'maintenance.heading': '系統維護中',
-  'maintenance.description': '登入功能維護中，將於 {time} 後恢復。',
   'notice.maintenanceEnded': '登入功能已恢復。',
 
   'qr.heading': '使用手機登入',

@@ -3,7 +3,6 @@ import type { StepKind } from '../../core/flow/types';
 import { useFlowUi, useParts } from '../flow-ui';
 import { BrandLogo } from '../theme';
 import { Message } from './message';
-import { SigningInAs, type SigningInAsProps } from './signing-in-as';
 
 /** Props of {@link StepFrame}. */
 export interface StepFrameProps {
@@ -17,8 +16,11 @@ export interface StepFrameProps {
   error?: string | null | undefined;
   /** Id for the error message, so a field can point `aria-describedby` at it. */
   errorId?: string;
-  /** Who is signing in, with "Change" (the steps after the credentials). */
-  signingInAs?: SigningInAsProps | undefined;
+  /**
+   * Who is signing in, under the heading: the steps after the credentials pass
+   * `<SigningInAs>` here (a node, so the part ships in their chunk, not in the entry).
+   */
+  signingInAs?: ReactNode;
   children?: ReactNode;
 }
 
@@ -39,7 +41,7 @@ export function StepFrame({ kind, heading, description, notice, error, errorId, 
         <h2 {...p('heading')} id={headingId} tabIndex={-1}>
           {heading}
         </h2>
-        {signingInAs && <SigningInAs {...signingInAs} />}
+        {signingInAs}
         {description && <p {...p('description')}>{description}</p>}
       </div>
       <div {...p('body')}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useFlowUi, useParts } from '../flow-ui';
 import { MethodIcon } from '../parts/method-icon';
+import { SigningInAs } from '../parts/signing-in-as';
 import { StepFrame } from '../parts/step-frame';
 import type { StepProps } from './types';
 
@@ -23,7 +24,7 @@ export function ChooseFactorStep({ step, flow, errorMessage, noticeMessage }: St
       description={t('chooseFactor.description')}
       notice={noticeMessage}
       error={errorMessage}
-      signingInAs={{ email: flow.email, onChange: flow.restart }}
+      signingInAs={<SigningInAs email={flow.email} onChange={flow.restart} />}
     >
       <ul {...p('method-list')}>
         {step.providers.map((provider) => {

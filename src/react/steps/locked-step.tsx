@@ -1,6 +1,7 @@
 import { useFlowUi, useParts } from '../flow-ui';
 import { Countdown } from '../parts/countdown';
 import { ForgotPasswordLink } from '../parts/forgot-password-link';
+import { SigningInAs } from '../parts/signing-in-as';
 import { StepFrame } from '../parts/step-frame';
 import type { LockedStepProps } from './types';
 
@@ -13,7 +14,8 @@ import type { LockedStepProps } from './types';
 export function LockedStep({ step, flow, forgotPassword, qrPanel }: LockedStepProps) {
   const { t } = useFlowUi();
   const p = useParts();
-  const isOnPassword = step.resume.kind === 'credentials';
+  const { resume } = step;
+  const isOnPassword = resume.kind === 'credentials';
   const isMaintenance = step.reason === 'maintenance';
   const copy = isMaintenance ? 'maintenance' : 'locked';
   return (
@@ -22,14 +24,15 @@ export function LockedStep({ step, flow, forgotPassword, qrPanel }: LockedStepPr
       heading={t(`${copy}.heading`)}
       description={t(`${copy}.lead`)}
       // No "Change" here: a restart would not lift the lock.
-      signingInAs={{ email: flow.email }}
+      signingInAs={<SigningInAs email={flow.email} />}
     >
       <p {...p('lock-timer')} data-variant={step.reason}>
         <span>{t(`${copy}.tryAgainIn`)}</span>
         <Countdown until={step.until} onDone={flow.endLock} />
       </p>
       {!isMaintenance && isOnPassword && <ForgotPasswordLink target={forgotPassword} />}
-      {qrPanel}
+      {/* QR sign-in does not go through the locked form: it stays a way in. */}
+      {resume.kind === 'credentials' && resume.options.isQrAvailable && qrPanel}
     </StepFrame>
   );
 }

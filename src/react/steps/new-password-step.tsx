@@ -6,6 +6,7 @@ import { translateIssue, useFlowUi, useParts } from '../flow-ui';
 import { Button } from '../parts/button';
 import { PasswordChecklist } from '../parts/password-checklist';
 import { PasswordField } from '../parts/password-field';
+import { SigningInAs } from '../parts/signing-in-as';
 import { StepFrame } from '../parts/step-frame';
 import type { NewPasswordStepProps } from './types';
 import type { PasswordRules } from '../../core/password-rules';
@@ -61,7 +62,7 @@ export function NewPasswordStep({ flow, errorMessage, noticeMessage, passwordRul
       notice={noticeMessage}
       error={formError}
       errorId={errorId}
-      signingInAs={{ email: flow.email, onChange: flow.restart }}
+      signingInAs={<SigningInAs email={flow.email} onChange={flow.restart} />}
     >
       <form
         {...p('form')}

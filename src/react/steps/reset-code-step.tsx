@@ -3,6 +3,7 @@ import { translateIssue, useFlowUi, useParts } from '../flow-ui';
 import { Button } from '../parts/button';
 import { CodeField } from '../parts/code-field';
 import { timeSlot } from '../parts/countdown';
+import { SigningInAs } from '../parts/signing-in-as';
 import { StepFrame } from '../parts/step-frame';
 import type { StepProps } from './types';
 import { useCodeForm } from './use-code-form';
@@ -21,7 +22,7 @@ export function ResetCodeStep({ flow, errorMessage, noticeMessage }: StepProps<'
       heading={t('resetCode.heading')}
       description={flow.email ? <SentTo text={t('resetCode.sentTo', { email: timeSlot })} email={maskEmail(flow.email)} /> : t('resetCode.description')}
       notice={noticeMessage}
-      signingInAs={{ email: flow.email, onChange: flow.restart }}
+      signingInAs={<SigningInAs email={flow.email} onChange={flow.restart} />}
     >
       <form {...p('form')} noValidate onSubmit={onSubmit}>
         <CodeField

@@ -32,13 +32,13 @@ export interface CredentialsStepProps extends StepProps<'credentials'> {
 export interface LockedStepProps extends StepProps<'locked'> {
   /** Offered only when the lock is on the password (a locked code is not a forgotten password). */
   forgotPassword: ForgotPassword | null;
-  /** The QR sign-in panel, when the locked step is the credentials form and the wizard offers QR. */
+  /** The QR sign-in panel; shown when the lock is on the credentials form and its wizard offers QR. */
   qrPanel?: ReactNode;
 }
 
 export interface NewPasswordStepProps extends StepProps<'new-password'> {
   /** The server's rules, shown as a live checklist (`<SignInFlow passwordRules>`); null: none shown. */
-  passwordRules?: PasswordRules | null;
+  passwordRules?: PasswordRules | null | undefined;
 }
 
 /** Screens by step, each replaceable through `components={{ ... }}`. */

@@ -3,6 +3,7 @@ import { translateIssue, useFlowUi, useParts } from '../flow-ui';
 import { Button } from '../parts/button';
 import { CodeField } from '../parts/code-field';
 import { Message } from '../parts/message';
+import { SigningInAs } from '../parts/signing-in-as';
 import { StepFrame } from '../parts/step-frame';
 import { ResendLine } from './resend-line';
 import type { StepProps } from './types';
@@ -39,7 +40,7 @@ export function VerifyCodeStep({ step, flow, errorMessage, noticeMessage }: Step
       heading={t('verifyCode.heading')}
       description={description}
       notice={noticeMessage}
-      signingInAs={{ email: flow.email, onChange: flow.restart }}
+      signingInAs={<SigningInAs email={flow.email} onChange={flow.restart} />}
     >
       <form {...p('form')} noValidate onSubmit={onSubmit} data-variant={step.method}>
         <CodeField
