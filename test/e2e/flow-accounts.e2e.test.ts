@@ -70,7 +70,7 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
     await page.getByLabel('Verification code', { exact: true }).waitFor();
     // The code input has focus: the numeric keypad and the one-time-code suggestion come up at once.
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('one-time-code');
-    await page.getByText('both@example.com', { exact: true }).waitFor();
+    expect(await page.locator('[data-part="signing-in-as"] bdi').textContent()).toBe('both@example.com');
     await expectAxeClean(page);
     await page.getByLabel('Verification code', { exact: true }).fill(await h.sim.latestCode('+1 555 0101'));
     expect(await portalUser(page)).toBe('both@example.com');
