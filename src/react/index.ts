@@ -10,7 +10,7 @@ export { ChooseFactorStep, LockedStep, NewPasswordStep, ResetCodeStep, UnknownSt
 export { LoadingStep } from './steps/loading-step';
 export { SignedInStep } from './steps/signed-in-step';
 export { ErrorStep } from './steps/error-step';
-export type { CredentialsStepProps, ForgotPassword, LockedStepProps, StepComponents, StepProps } from './steps/types';
+export type { CredentialsStepProps, ForgotPassword, LockedStepProps, NewPasswordStepProps, StepComponents, StepProps } from './steps/types';
 export { Button } from './parts/button';
 export type { ButtonProps } from './parts/button';
 export { Field } from './parts/field';
@@ -25,6 +25,9 @@ export { Countdown, CountdownText, timeSlot } from './parts/countdown';
 export type { CountdownProps } from './parts/countdown';
 export { StepFrame } from './parts/step-frame';
 export type { StepFrameProps } from './parts/step-frame';
+export { SigningInAs } from './parts/signing-in-as';
+export type { SigningInAsProps } from './parts/signing-in-as';
+export type { PasswordRules } from '../core/password-rules';
 export { createGoogleRecaptcha } from './recaptcha/google-recaptcha';
 export type { RecaptchaAdapter, RecaptchaProps } from './recaptcha/types';
 export { useCountdown } from './use-countdown';

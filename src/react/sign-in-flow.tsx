@@ -1,5 +1,6 @@
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FlowNotice, Step } from '../core/flow/types';
+import type { PasswordRules } from '../core/password-rules';
 import { directionOf, en, errorMessage, type MessageKey, type Messages } from '../i18n';
 import type { Theme } from '../theme';
 import type { ClassNames } from '../theme/parts';
@@ -97,6 +98,12 @@ export interface SignInFlowProps extends UseSignInFlowOptions {
    * the card. The host's `<body>` is never styled either way.
    */
   layout?: 'inline' | 'page';
+  /**
+   * The rules your server enforces on a new password, shown as a live checklist on the
+   * forced-reset screen (B2Core does not send them). Without it only the server's own
+   * messages appear, after a refused submit. The simulator's: `simulatorPasswordRules`.
+   */
+  passwordRules?: PasswordRules;
 }
 
 // The QR panel (and qrcode.react) is its own chunk, fetched only when a wizard offers QR. The
@@ -142,6 +149,9 @@ const noClassNames: ClassNames = {};
 /** Shown while the locale's catalog loads; one object, so the memoised screen stays put. */
 const loadingStep: Step & { kind: 'loading' } = { kind: 'loading' };
 
+/** The step's first control a person types into (not the hidden username for password managers). */
+const firstInput = '[data-part="body"] input:not([hidden], :disabled)';
+
 /** The step's identity for focus and announcements: a new code method, or a lock's new reason, is a new screen. */
 const screenOf = (step: Step): string =>
   step.kind === 'verify-code' ? `${step.kind}:${step.method}` : step.kind === 'locked' ? `${step.kind}:${step.reason}` : step.kind;
@@ -158,7 +168,7 @@ const screenOf = (step: Step): string =>
  */
 export function SignInFlow(props: SignInFlowProps) {
   const { messages: overrides, theme, unstyled, classNames = noClassNames, slots, components, recaptcha, qrPanel } = props;
-  const { forgotPasswordUrl, onForgotPassword, appName } = props;
+  const { forgotPasswordUrl, onForgotPassword, appName, passwordRules } = props;
   const flow = useSignInFlow(props);
   const isFramed = useIsCrossOriginFramed();
   useUndefinedThemeWarning(props);
@@ -192,8 +202,6 @@ export function SignInFlow(props: SignInFlowProps) {
   const step: Step = catalog ? flow.step : loadingStep;
   const screen = screenOf(step);
 
-  // On every step change: focus the new heading and announce it. Not on the first screen:
-  // loading a page must not steal focus.
   // The later screens' chunks: fetched once the page is idle, and again (if that failed) when a
   // request that may lead to one is sent, so each is in by the time the answer is.
   useEffect(() => whenIdle(() => void preloadLaterSteps()), []);
@@ -201,6 +209,9 @@ export function SignInFlow(props: SignInFlowProps) {
     if (flow.pendingAction) void preloadLaterSteps();
   }, [flow.pendingAction]);
 
+  // On every step change: focus the step's first empty input (the code, the new password: the
+  // numeric keypad and the one-time-code suggestion come up at once), or its heading when it
+  // has none, and announce the heading. Not on the first screen: loading a page must not steal focus.
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (step.kind === 'loading' || shown.current === screen) return;
@@ -208,7 +219,9 @@ export function SignInFlow(props: SignInFlowProps) {
     shown.current = screen;
     if (isFirst) return;
     const heading = rootRef.current?.querySelector<HTMLElement>('[data-part="heading"]');
-    heading?.focus();
+    // The first empty one: a kept email sends focus on to the password.
+    const inputs = [...(rootRef.current?.querySelectorAll<HTMLInputElement>(firstInput) ?? [])];
+    (inputs.find((input) => !input.value) ?? inputs[0] ?? heading)?.focus();
     announce([heading?.textContent, notice].filter(Boolean).join('. '));
     // Only a new screen triggers this; `notice` is read as it is at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -275,9 +288,16 @@ export function SignInFlow(props: SignInFlowProps) {
         case 'reset-code':
           return <C.ResetCodeStep {...base} step={step} />;
         case 'new-password':
-          return <C.NewPasswordStep {...base} step={step} />;
+          return <C.NewPasswordStep {...base} step={step} passwordRules={passwordRules} />;
         case 'locked':
-          return <C.LockedStep {...base} step={step} forgotPassword={forgotPassword} />;
+          return (
+            <C.LockedStep
+              {...base}
+              step={step}
+              forgotPassword={forgotPassword}
+              qrPanel={qrSlot}
+            />
+          );
         case 'signed-in':
           return <C.SignedInStep {...base} step={step} />;
         case 'unknown':
@@ -308,7 +328,7 @@ export function SignInFlow(props: SignInFlowProps) {
         )}
       </Fragment>
     );
-  }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, qrPanel, classNames, qrMessages, locale]);
+  }, [step, screen, flow, error, notice, t, components, recaptcha, forgotPasswordUrl, onForgotPassword, passwordRules, qrPanel, classNames, qrMessages, locale]);
 
   const isFramingRefused = isFramed && !props.allowFraming;
 

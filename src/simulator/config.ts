@@ -1,3 +1,4 @@
+import type { PasswordRules } from '../core/password-rules';
 /** What an injected fault answers instead of the simulator. */
 export interface FaultResponse {
   /** HTTP status to answer with. */
@@ -29,14 +30,8 @@ export interface FaultRule {
   respond: FaultResponse | 'hang';
 }
 
-/** The password rules `POST /signin/password/reset` enforces (422 passwordRules). */
-export interface PasswordRules {
-  minLength: number;
-  requireDigit: boolean;
-  requireLetter: boolean;
-  requireUppercase: boolean;
-  requireSymbol: boolean;
-}
+/** The password rules `POST /signin/password/reset` enforces (422 passwordRules): the same type the UI's checklist reads. */
+export type { PasswordRules };
 
 /** Everything about the simulator's server behaviour that a test, story or demo may change. */
 export interface SimulatorConfig {
@@ -92,6 +87,18 @@ export type SimulatorConfigPatch = Partial<
   qrOrigin?: Partial<SimulatorConfig['qrOrigin']>;
 };
 
+/**
+ * The simulator's default password rules, for `<SignInFlow passwordRules={simulatorPasswordRules}>`
+ * in demos and stories (a real portal passes its own server's rules).
+ */
+export const simulatorPasswordRules: Readonly<PasswordRules> = Object.freeze({
+  minLength: 8,
+  requireDigit: true,
+  requireLetter: true,
+  requireUppercase: false,
+  requireSymbol: false,
+});
+
 /** The defaults: B2Core's documented defaults where it documents them, our decisions elsewhere. */
 export function defaultConfig(): SimulatorConfig {
   return {
@@ -107,7 +114,7 @@ export function defaultConfig(): SimulatorConfig {
       qrChannelMinutes: 2,
     },
     limits: { attempts: 5, windowMs: 60_000, blockMs: 10 * 60_000, smsResendCooldownMs: 30_000 },
-    passwordRules: { minLength: 8, requireDigit: true, requireLetter: true, requireUppercase: false, requireSymbol: false },
+    passwordRules: { ...simulatorPasswordRules },
     latencyMs: 0,
     qrOrigin: { ip: '203.0.113.7', location: 'Berlin, Germany' },
     faults: [],

@@ -7,6 +7,6 @@ export { createSimulatorHandlers } from './msw';
 export { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, demoAccounts } from './accounts';
 export type { DemoAccount, TwoFactorMethod } from './accounts';
 export { totp } from './totp';
-export { defaultConfig } from './config';
+export { defaultConfig, simulatorPasswordRules } from './config';
 export type { FaultResponse, FaultRule, PasswordRules, SimulatorConfig, SimulatorConfigPatch } from './config';
 export type { OutboxEntry, RequestLogEntry, Simulator, SimulatorOptions, SimulatorSizes } from './types';

@@ -1,20 +1,23 @@
-import type { PasswordRules } from './config';
+import { checkPasswordRules, type PasswordRule, type PasswordRules } from '../core/password-rules';
 
 /** One broken rule: `issue` is the English text, `rule` a stable key a UI may translate. */
 export interface PasswordIssue {
   field: 'password';
-  rule: 'minLength' | 'digit' | 'letter' | 'uppercase' | 'symbol';
+  rule: PasswordRule;
   issue: string;
 }
 
-/** Every rule `password` breaks, one detail each (empty when it is acceptable). */
+const issues: Record<PasswordRule, (rules: PasswordRules) => string> = {
+  minLength: (rules) => `Must be at least ${rules.minLength} characters long.`,
+  digit: () => 'Must contain a digit.',
+  letter: () => 'Must contain a letter.',
+  uppercase: () => 'Must contain an uppercase letter.',
+  symbol: () => 'Must contain a symbol.',
+};
+
+/** Every rule `password` breaks, one detail each (empty when it is acceptable). Same checks as the UI's checklist. */
 export function checkPassword(password: string, rules: PasswordRules): PasswordIssue[] {
-  const issues: PasswordIssue[] = [];
-  const add = (rule: PasswordIssue['rule'], issue: string) => issues.push({ field: 'password', rule, issue });
-  if ([...password].length < rules.minLength) add('minLength', `Must be at least ${rules.minLength} characters long.`);
-  if (rules.requireDigit && !/\d/.test(password)) add('digit', 'Must contain a digit.');
-  if (rules.requireLetter && !/\p{L}/u.test(password)) add('letter', 'Must contain a letter.');
-  if (rules.requireUppercase && !/\p{Lu}/u.test(password)) add('uppercase', 'Must contain an uppercase letter.');
-  if (rules.requireSymbol && !/[^\p{L}\p{N}]/u.test(password)) add('symbol', 'Must contain a symbol.');
-  return issues;
+  return checkPasswordRules(password, rules)
+    .filter((result) => !result.isMet)
+    .map(({ rule }) => ({ field: 'password', rule, issue: issues[rule](rules) }));
 }

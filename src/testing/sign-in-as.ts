@@ -214,8 +214,9 @@ export async function signInAs(page: Page, email: string, options: SignInAsOptio
         }
         const method = options.method ?? (enabled.includes('google') ? 'google' : enabled[0]);
         if (!method || !enabled.includes(method)) throw new SignInAsError(`The server offers ${enabled.join(', ') || 'no method'}, not ${method}.`);
-        await root.locator(`input[type="radio"][value="${method}"]`).check({ timeout });
-        answer = await answers.after(() => root.locator('button[type="submit"]').first().click({ timeout }));
+        // One button per method (`data-variant` = its name): a tap sends the choice.
+        const choice = root.locator(`[data-part="method-option"][data-variant=${JSON.stringify(method)}]`);
+        answer = await answers.after(() => choice.click({ timeout }));
         continue;
       }
       const codeMethod = methodOfWorkflow(workflow);

@@ -11,7 +11,7 @@ export const partNames = [
   'card',
   'header',
   'logo',
-  /** Each step's heading; focus moves here on every step change. */
+  /** Each step's heading (the region's label); focus moves here on a step change when the step has no input. */
   'heading',
   'description',
   'body',
@@ -40,6 +40,15 @@ export const partNames = [
   'countdown',
   'method-list',
   'method-option',
+  // later steps (issue 13)
+  /** The method's icon inside a `method-option` button. */
+  'method-icon',
+  /** "client@example.com · Change" under the heading of every step after the credentials. */
+  'signing-in-as',
+  /** The live checklist of the password rules; each item carries `data-state` = `met | unmet`. */
+  'password-rules',
+  /** The locked step's large countdown with its caption. */
+  'lock-timer',
   'divider',
   'recaptcha',
   /** The first screen's ways in: the form, the "or" divider and the QR slot (side by side on wide cards). */

@@ -20,6 +20,7 @@ import { VerifyCodeStep } from '../../src/react/steps/verify-code-step';
 import { chooseLocale } from '../../src/i18n';
 import { stepFixture, type FixtureName } from '../../test/fixtures';
 import { storyMessages } from '../support/pseudo-locale';
+import { simulatorPasswordRules } from '../../src/simulator/config';
 
 /**
  * Every step of the flow at once, in one locale per story: the 24 shipped catalogs and the two
@@ -112,7 +113,14 @@ function EveryStep({ locale, messages, steps }: Loaded & { locale: string }) {
         {cell('choose-factor', <ChooseFactorStep {...of(steps.chooseFactor)} step={only(steps.chooseFactor, 'choose-factor')} />)}
         {cell('verify-code', <VerifyCodeStep {...of(steps.sms)} step={only(steps.sms, 'verify-code')} errorMessage={t('error.invalidCode')} />)}
         {cell('reset-code', <ResetCodeStep {...of(steps.resetCode)} step={only(steps.resetCode, 'reset-code')} />)}
-        {cell('new-password', <NewPasswordStep {...of(steps.newPassword)} step={only(steps.newPassword, 'new-password')} errorMessage={t('error.passwordRules')} />)}
+        {cell('new-password', (
+          <NewPasswordStep
+            {...of(steps.newPassword)}
+            step={only(steps.newPassword, 'new-password')}
+            errorMessage={t('error.passwordRules')}
+            passwordRules={{ ...simulatorPasswordRules, requireSymbol: true }}
+          />
+        ))}
         {cell('locked', <LockedStep {...of(locked)} step={locked} forgotPassword={{ href: '#forgot' }} />)}
         {cell('signed-in', <SignedInStep {...of(steps.signedIn)} step={only(steps.signedIn, 'signed-in')} />)}
         {cell('unknown', <UnknownStep {...of(steps.unknown)} step={only(steps.unknown, 'unknown')} />)}

@@ -75,7 +75,7 @@ export const LockedInAnotherTab: Story = {
     otherTab.close();
     await expect(await canvas.findByRole('heading', { name: m['locked.heading'] })).toBeVisible();
     await expect(canvas.getByText(/^(1:30|1:29)$/)).toBeVisible();
-    await expect(canvas.getByLabelText(m['field.email'])).toBeDisabled();
+    await expect(canvas.queryByLabelText(m['field.email'])).toBeNull();
   },
 };
 
@@ -89,7 +89,9 @@ export const Maintenance: Story = {
     await expect(await canvas.findByRole('heading', { name: m['maintenance.heading'] })).toBeVisible();
     // Retry-After: 300 → a ticking 5:00 / 4:59.
     await expect(canvas.getByText(/^(5:00|4:5\d)$/)).toBeVisible();
-    await expect(canvas.getByRole('button', { name: m['credentials.submit'] })).toBeDisabled();
+    // Its own text; no form and no "Forgot password?" while the service is down.
+    await expect(canvas.getByText(m['maintenance.lead'])).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: m['credentials.submit'] })).toBeNull();
   },
 };
 

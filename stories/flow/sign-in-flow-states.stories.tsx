@@ -165,8 +165,8 @@ export const LockedWithCountdown: Story = {
     await expect(await canvas.findByRole('heading', { name: m['locked.heading'] })).toBeVisible();
     // Retry-After: 600 → a ticking 10:00 / 9:59.
     await expect(canvas.getByText(/^(10:00|9:5\d)$/)).toBeVisible();
-    await expect(canvas.getByLabelText(m['field.email'])).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: m['credentials.submit'] })).toBeDisabled();
+    // No disabled copy of the form.
+    await expect(canvas.queryByLabelText(m['field.email'])).toBeNull();
   },
 };
 
@@ -188,7 +188,9 @@ export const ChooseFactor: Story = {
     const m = await messagesOf(context);
     await submitCredentials(context, 'both@example.com');
     await expect(await canvas.findByRole('heading', { name: m['chooseFactor.heading'] })).toBeVisible();
-    await expect(canvas.getAllByRole('radio')).toHaveLength(2);
+    // One button per method; a tap sends it.
+    await expect(canvas.getByRole('button', { name: 'SMS' })).toBeEnabled();
+    await expect(canvas.getByRole('button', { name: 'Google Authenticator' })).toBeEnabled();
   },
 };
 
@@ -214,8 +216,8 @@ export const VerifySmsCode: Story = {
     const m = await messagesOf(context);
     await submitCredentials(context, 'sms@example.com');
     await expect(await canvas.findByText(m['verifyCode.sms'], onScreen)).toBeVisible();
-    // The resend button waits for its countdown.
-    await expect(canvas.getByRole('button', { name: m['verifyCode.resend'] })).toBeDisabled();
+    // The resend link waits behind its countdown.
+    await expect(canvas.queryByRole('button', { name: m['verifyCode.resend'] })).toBeNull();
   },
 };
 
@@ -289,7 +291,9 @@ export const PasswordRulesError: Story = {
     await userEvent.type(await canvas.findByLabelText(m['field.newPassword']), 'short');
     await userEvent.type(canvas.getByLabelText(m['field.confirmPassword']), 'short');
     await userEvent.click(canvas.getByRole('button', { name: m['newPassword.submit'] }));
-    await expect(await canvas.findByText(m['error.passwordRules'], { ...onScreen, exact: false })).toBeVisible();
+    // The server's rule shows once, on the field it names.
+    await expect(await canvas.findByText('The password must contain at least one digit.', onScreen)).toBeVisible();
+    await expect(canvas.getByLabelText(m['field.newPassword'])).toHaveAttribute('aria-invalid', 'true');
   },
 };
 

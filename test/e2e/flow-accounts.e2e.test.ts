@@ -59,17 +59,18 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
     await context.close();
   });
 
-  it('both@example.com: the picker, SMS chosen, 4 requests; focus on each heading, axe clean in Chromium', async () => {
+  it('both@example.com: the picker (focus on its heading), SMS tapped, focus on the code; 4 requests, axe clean in Chromium', async () => {
     const { page, signInRequests, context } = await openFlow(h);
     await expectAxeClean(page);
     await submitCredentials(page, 'both@example.com', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Choose a verification method' }).waitFor();
     await expect.poll(() => focusedText(page)).toBe('Choose a verification method');
     await expectAxeClean(page);
-    await page.getByRole('radio', { name: 'SMS' }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'SMS' }).click();
     await page.getByLabel('Verification code', { exact: true }).waitFor();
-    await expect.poll(() => focusedText(page)).toBe('Enter the verification code');
+    // The code input has focus: the numeric keypad and the one-time-code suggestion come up at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('one-time-code');
+    expect(await page.locator('[data-part="signing-in-as"] bdi').textContent()).toBe('both@example.com');
     await expectAxeClean(page);
     await page.getByLabel('Verification code', { exact: true }).fill(await h.sim.latestCode('+1 555 0101'));
     expect(await portalUser(page)).toBe('both@example.com');
@@ -80,8 +81,7 @@ describe('every demo account to signed in, in Chromium over real HTTP (StrictMod
   it('both@example.com: Google chosen, then signed out back to a fresh form', async () => {
     const { page, signInRequests, context } = await openFlow(h);
     await submitCredentials(page, 'both@example.com', DEMO_PASSWORD);
-    await page.getByRole('radio', { name: 'Google Authenticator' }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Google Authenticator' }).click();
     // A typed code with a space, as people copy it from the app.
     const code = totp(GOOGLE_TOTP_SECRET, Date.now());
     await page.getByLabel('Verification code', { exact: true }).pressSequentially(`${code.slice(0, 3)} ${code.slice(3)}`);

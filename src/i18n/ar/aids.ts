@@ -5,6 +5,5 @@ export const aids = {
   'hint.layoutPassword': 'لوحة المفاتيح مضبوطة على تخطيط غير لاتيني. تحقّق منها إذا كانت كلمة المرور بأحرف لاتينية.',
 
   'maintenance.heading': 'قيد الصيانة',
-  'maintenance.description': 'تسجيل الدخول قيد الصيانة وسيعود بعد {time}.',
   'notice.maintenanceEnded': 'أصبح تسجيل الدخول متاحًا مرة أخرى.',
 } as const;

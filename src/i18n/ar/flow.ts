@@ -39,7 +39,6 @@ export const flow = {
   'verifyCode.hint': 'يمكنك إدخال المسافات والشرطات.',
   'verifyCode.submit': 'متابعة',
   'verifyCode.resend': 'إعادة إرسال الرمز',
-  'verifyCode.resendIn': 'يمكنك إعادة إرسال الرمز بعد {time}.',
   'verifyCode.resent': 'أرسلنا رمزًا جديدًا.',
   'verifyCode.anotherMethod': 'استخدام طريقة أخرى',
 
@@ -52,7 +51,6 @@ export const flow = {
   'newPassword.submit': 'متابعة',
 
   'locked.heading': 'محاولات كثيرة جدًا',
-  'locked.description': 'حفاظًا على أمانك، تم إيقاف تسجيل الدخول مؤقتًا. يمكنك المحاولة مرة أخرى بعد {time}.',
 
   'signedIn.heading': 'تم تسجيل دخولك',
   'unknown.heading': 'خطوة تسجيل الدخول هذه غير مدعومة هنا',
@@ -70,7 +68,6 @@ export const flow = {
   'validation.emailInvalid': 'أدخل عنوان بريد إلكتروني صالحًا.',
   'validation.passwordRequired': 'أدخل كلمة المرور.',
   'validation.codeInvalid': 'أدخل الرمز المكوّن من 6 أرقام.',
-  'validation.methodRequired': 'اختر طريقة.',
   'validation.newPasswordRequired': 'أدخل كلمة مرور جديدة.',
   'validation.passwordsMismatch': 'كلمتا المرور غير متطابقتين.',
 
@@ -89,4 +86,23 @@ export const flow = {
   'error.invalidResponse': 'أرسل الخادم ردًا تعذّرت قراءته. حاول بعد قليل.',
   'error.server': 'يواجه الخادم مشكلة. حاول بعد قليل.',
   'error.unexpected': 'حدث خطأ ما. حاول مرة أخرى.',
+  // later steps (issue 13)
+  'signingInAs.label': 'تسجيل الدخول باسم',
+  'signingInAs.change': 'تغيير',
+  'verifyCode.notReceived': 'لم يصلك الرمز؟',
+  'verifyCode.resendCountdown': 'إعادة الإرسال بعد {time}',
+  'verifyCode.resendReady': 'يمكنك الآن إعادة إرسال الرمز.',
+  'resetCode.sentTo': 'يجب تغيير كلمة المرور. أرسلنا رمزًا من 6 أرقام إلى {email}.',
+  'passwordRules.heading': 'يجب أن تحتوي كلمة المرور على:',
+  'passwordRules.minLength': '{count, plural, zero {# حرف على الأقل} one {حرف واحد على الأقل} two {حرفان على الأقل} few {# أحرف على الأقل} many {# حرفًا على الأقل} other {# حرف على الأقل}}',
+  'passwordRules.digit': 'رقم',
+  'passwordRules.letter': 'حرف',
+  'passwordRules.uppercase': 'حرف كبير',
+  'passwordRules.symbol': 'رمز',
+  'passwordRules.met': 'متحقق',
+  'passwordRules.unmet': 'غير متحقق',
+  'locked.lead': 'حفاظًا على أمانك، تم إيقاف تسجيل الدخول مؤقتًا.',
+  'locked.tryAgainIn': 'يمكنك المحاولة مرة أخرى بعد',
+  'maintenance.lead': 'تسجيل الدخول قيد الصيانة.',
+  'maintenance.tryAgainIn': 'يعود بعد',
 } as const;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Mezery a pomlčky nevadí.',
   'verifyCode.submit': 'Pokračovat',
   'verifyCode.resend': 'Poslat kód znovu',
-  'verifyCode.resendIn': 'Kód si můžete znovu vyžádat za {time}.',
   'verifyCode.resent': 'Poslali jsme vám nový kód.',
   'verifyCode.anotherMethod': 'Použít jiný způsob',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Pokračovat',
 
   'locked.heading': 'Příliš mnoho pokusů',
-  'locked.description': 'Z bezpečnostních důvodů je přihlášení pozastaveno. Znovu to můžete zkusit za {time}.',
 
   'signedIn.heading': 'Jste přihlášeni',
   'unknown.heading': 'Tento krok přihlášení zde není podporován',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Zadejte platnou e-mailovou adresu.',
   'validation.passwordRequired': 'Zadejte heslo.',
   'validation.codeInvalid': 'Zadejte 6místný kód.',
-  'validation.methodRequired': 'Zvolte způsob.',
   'validation.newPasswordRequired': 'Zadejte nové heslo.',
   'validation.passwordsMismatch': 'Hesla se neshodují.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Klávesnice je možná přepnutá na jiný jazyk. Pro zadání e-mailu přepněte na latinkové rozložení.',
   'hint.layoutPassword': 'Klávesnice má nelatinkové rozložení. Zkontrolujte ho, pokud heslo obsahuje latinková písmena.',
   'maintenance.heading': 'Probíhá údržba',
-  'maintenance.description': 'Přihlášení je v údržbě a bude opět dostupné za {time}.',
   'notice.maintenanceEnded': 'Přihlášení je opět dostupné.',
 
   'qr.heading': 'Přihlášení telefonem',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Vaše relace skončí za {time}',
   'session.staySignedIn': 'Zůstat přihlášen',
   'session.ended': 'Vaše relace skončila. Přihlaste se prosím znovu.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Přihlašujete se jako',
+  'signingInAs.change': 'Změnit',
+  'verifyCode.notReceived': 'Nepřišel vám?',
+  'verifyCode.resendCountdown': 'Znovu odeslat za {time}',
+  'verifyCode.resendReady': 'Kód teď můžete poslat znovu.',
+  'resetCode.sentTo': 'Heslo je potřeba změnit. Na adresu {email} jsme poslali 6místný kód.',
+  'passwordRules.heading': 'Heslo musí obsahovat:',
+  'passwordRules.minLength': '{count, plural, one {Alespoň # znak} few {Alespoň # znaky} many {Alespoň # znaku} other {Alespoň # znaků}}',
+  'passwordRules.digit': 'Číslici',
+  'passwordRules.letter': 'Písmeno',
+  'passwordRules.uppercase': 'Velké písmeno',
+  'passwordRules.symbol': 'Symbol',
+  'passwordRules.met': 'splněno',
+  'passwordRules.unmet': 'nesplněno',
+  'locked.lead': 'Z bezpečnostních důvodů je přihlášení pozastaveno.',
+  'locked.tryAgainIn': 'Znovu to můžete zkusit za',
+  'maintenance.lead': 'Přihlášení je v údržbě.',
+  'maintenance.tryAgainIn': 'Zpět za',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Leerzeichen und Bindestriche sind erlaubt.',
   'verifyCode.submit': 'Weiter',
   'verifyCode.resend': 'Code erneut senden',
-  'verifyCode.resendIn': 'Sie können den Code in {time} erneut anfordern.',
   'verifyCode.resent': 'Wir haben Ihnen einen neuen Code gesendet.',
   'verifyCode.anotherMethod': 'Andere Methode verwenden',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Weiter',
 
   'locked.heading': 'Zu viele Versuche',
-  'locked.description': 'Zu Ihrer Sicherheit ist die Anmeldung vorübergehend gesperrt. Sie können es in {time} erneut versuchen.',
 
   'signedIn.heading': 'Sie sind angemeldet',
   'unknown.heading': 'Dieser Anmeldeschritt wird hier nicht unterstützt',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Geben Sie eine gültige E-Mail-Adresse ein.',
   'validation.passwordRequired': 'Geben Sie Ihr Passwort ein.',
   'validation.codeInvalid': 'Geben Sie den 6-stelligen Code ein.',
-  'validation.methodRequired': 'Wählen Sie eine Methode.',
   'validation.newPasswordRequired': 'Geben Sie ein neues Passwort ein.',
   'validation.passwordsMismatch': 'Die Passwörter stimmen nicht überein.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Ihre Tastatur ist möglicherweise auf eine andere Sprache eingestellt. Wechseln Sie zu einem lateinischen Layout, um Ihre E-Mail-Adresse einzugeben.',
   'hint.layoutPassword': 'Ihre Tastatur ist auf ein nicht lateinisches Layout eingestellt. Prüfen Sie es, falls Ihr Passwort lateinische Buchstaben enthält.',
   'maintenance.heading': 'Wartungsarbeiten',
-  'maintenance.description': 'Die Anmeldung wird gerade gewartet und ist in {time} wieder verfügbar.',
   'notice.maintenanceEnded': 'Die Anmeldung ist wieder verfügbar.',
 
   'qr.heading': 'Mit dem Smartphone anmelden',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Ihre Sitzung endet in {time}',
   'session.staySignedIn': 'Angemeldet bleiben',
   'session.ended': 'Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Anmeldung als',
+  'signingInAs.change': 'Ändern',
+  'verifyCode.notReceived': 'Nichts erhalten?',
+  'verifyCode.resendCountdown': 'Erneut senden in {time}',
+  'verifyCode.resendReady': 'Sie können den Code jetzt erneut senden.',
+  'resetCode.sentTo': 'Ihr Passwort muss geändert werden. Wir haben einen 6-stelligen Code an {email} gesendet.',
+  'passwordRules.heading': 'Ihr Passwort braucht:',
+  'passwordRules.minLength': '{count, plural, one {Mindestens # Zeichen} other {Mindestens # Zeichen}}',
+  'passwordRules.digit': 'Eine Ziffer',
+  'passwordRules.letter': 'Einen Buchstaben',
+  'passwordRules.uppercase': 'Einen Großbuchstaben',
+  'passwordRules.symbol': 'Ein Sonderzeichen',
+  'passwordRules.met': 'erfüllt',
+  'passwordRules.unmet': 'nicht erfüllt',
+  'locked.lead': 'Zu Ihrer Sicherheit ist die Anmeldung vorübergehend gesperrt.',
+  'locked.tryAgainIn': 'Neuer Versuch möglich in',
+  'maintenance.lead': 'Die Anmeldung wird gerade gewartet.',
+  'maintenance.tryAgainIn': 'Wieder da in',
 };
 export default messages;

@@ -6,6 +6,5 @@ export const aids = {
 
   'maintenance.heading': 'Under maintenance',
   /** `{time}` is a ticking m:ss countdown. */
-  'maintenance.description': 'Sign-in is under maintenance, back in {time}.',
   'notice.maintenanceEnded': 'Sign-in is available again.',
 } as const;

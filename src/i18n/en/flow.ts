@@ -39,7 +39,6 @@ export const flow = {
   'verifyCode.hint': 'Spaces and dashes are fine.',
   'verifyCode.submit': 'Continue',
   'verifyCode.resend': 'Resend code',
-  'verifyCode.resendIn': 'You can resend the code in {time}.',
   'verifyCode.resent': 'We sent a new code.',
   'verifyCode.anotherMethod': 'Use another method',
 
@@ -52,7 +51,6 @@ export const flow = {
   'newPassword.submit': 'Continue',
 
   'locked.heading': 'Too many attempts',
-  'locked.description': 'For your security, sign-in is paused. You can try again in {time}.',
 
   'signedIn.heading': 'You’re signed in',
   'unknown.heading': 'This sign-in step isn’t supported here',
@@ -70,7 +68,6 @@ export const flow = {
   'validation.emailInvalid': 'Enter a valid email address.',
   'validation.passwordRequired': 'Enter your password.',
   'validation.codeInvalid': 'Enter the 6-digit code.',
-  'validation.methodRequired': 'Choose a method.',
   'validation.newPasswordRequired': 'Enter a new password.',
   'validation.passwordsMismatch': 'The passwords don’t match.',
 
@@ -89,4 +86,23 @@ export const flow = {
   'error.invalidResponse': 'The server sent an answer we couldn’t read. Try again in a moment.',
   'error.server': 'The server is having trouble. Try again in a moment.',
   'error.unexpected': 'Something went wrong. Try again.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Signing in as',
+  'signingInAs.change': 'Change',
+  'verifyCode.notReceived': 'Didn’t get it?',
+  'verifyCode.resendCountdown': 'Resend in {time}',
+  'verifyCode.resendReady': 'You can resend the code.',
+  'resetCode.sentTo': 'Your password has to be changed. We emailed a 6-digit code to {email}.',
+  'passwordRules.heading': 'Your password needs:',
+  'passwordRules.minLength': '{count, plural, one {At least # character} other {At least # characters}}',
+  'passwordRules.digit': 'A digit',
+  'passwordRules.letter': 'A letter',
+  'passwordRules.uppercase': 'An uppercase letter',
+  'passwordRules.symbol': 'A symbol',
+  'passwordRules.met': 'met',
+  'passwordRules.unmet': 'not met',
+  'locked.lead': 'For your security, sign-in is paused.',
+  'locked.tryAgainIn': 'Try again in',
+  'maintenance.lead': 'Sign-in is under maintenance.',
+  'maintenance.tryAgainIn': 'Back in',
 } as const;

@@ -5,6 +5,5 @@ export const aids = {
   'hint.layoutPassword': 'Su teclado tiene una distribución no latina. Compruébela si su contraseña usa letras latinas.',
 
   'maintenance.heading': 'En mantenimiento',
-  'maintenance.description': 'El inicio de sesión está en mantenimiento y volverá dentro de {time}.',
   'notice.maintenanceEnded': 'El inicio de sesión vuelve a estar disponible.',
 } as const;

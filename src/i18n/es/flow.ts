@@ -39,7 +39,6 @@ export const flow = {
   'verifyCode.hint': 'Puede incluir espacios y guiones.',
   'verifyCode.submit': 'Continuar',
   'verifyCode.resend': 'Reenviar el código',
-  'verifyCode.resendIn': 'Podrá reenviar el código dentro de {time}.',
   'verifyCode.resent': 'Le hemos enviado un código nuevo.',
   'verifyCode.anotherMethod': 'Usar otro método',
 
@@ -52,7 +51,6 @@ export const flow = {
   'newPassword.submit': 'Continuar',
 
   'locked.heading': 'Demasiados intentos',
-  'locked.description': 'Por su seguridad, el inicio de sesión está en pausa. Podrá intentarlo de nuevo dentro de {time}.',
 
   'signedIn.heading': 'Ha iniciado sesión',
   'unknown.heading': 'Este paso del inicio de sesión no está disponible aquí',
@@ -70,7 +68,6 @@ export const flow = {
   'validation.emailInvalid': 'Introduzca un correo electrónico válido.',
   'validation.passwordRequired': 'Introduzca su contraseña.',
   'validation.codeInvalid': 'Introduzca el código de 6 dígitos.',
-  'validation.methodRequired': 'Elija un método.',
   'validation.newPasswordRequired': 'Introduzca una nueva contraseña.',
   'validation.passwordsMismatch': 'Las contraseñas no coinciden.',
 
@@ -89,4 +86,23 @@ export const flow = {
   'error.invalidResponse': 'El servidor envió una respuesta que no se pudo leer. Inténtelo de nuevo en unos instantes.',
   'error.server': 'El servidor tiene problemas. Inténtelo de nuevo en unos instantes.',
   'error.unexpected': 'Se ha producido un error. Inténtelo de nuevo.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Iniciando sesión como',
+  'signingInAs.change': 'Cambiar',
+  'verifyCode.notReceived': '¿No te llegó?',
+  'verifyCode.resendCountdown': 'Reenviar en {time}',
+  'verifyCode.resendReady': 'Ya puede reenviar el código.',
+  'resetCode.sentTo': 'Debe cambiar su contraseña. Enviamos un código de 6 dígitos a {email}.',
+  'passwordRules.heading': 'Su contraseña necesita:',
+  'passwordRules.minLength': '{count, plural, one {Al menos # carácter} other {Al menos # caracteres}}',
+  'passwordRules.digit': 'Un dígito',
+  'passwordRules.letter': 'Una letra',
+  'passwordRules.uppercase': 'Una letra mayúscula',
+  'passwordRules.symbol': 'Un símbolo',
+  'passwordRules.met': 'cumplido',
+  'passwordRules.unmet': 'no cumplido',
+  'locked.lead': 'Por su seguridad, el inicio de sesión está en pausa.',
+  'locked.tryAgainIn': 'Puede volver a intentarlo en',
+  'maintenance.lead': 'El inicio de sesión está en mantenimiento.',
+  'maintenance.tryAgainIn': 'Vuelve en',
 } as const;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'فاصله و خط تیره اشکالی ندارد.',
   'verifyCode.submit': 'ادامه',
   'verifyCode.resend': 'ارسال دوبارهٔ کد',
-  'verifyCode.resendIn': 'تا {time} دیگر می‌توانید کد را دوباره درخواست کنید.',
   'verifyCode.resent': 'کد جدیدی فرستادیم.',
   'verifyCode.anotherMethod': 'استفاده از روش دیگر',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'ادامه',
 
   'locked.heading': 'تعداد تلاش‌ها بیش از حد مجاز است',
-  'locked.description': 'برای حفظ امنیت شما، ورود موقتاً متوقف شده است. تا {time} دیگر می‌توانید دوباره تلاش کنید.',
 
   'signedIn.heading': 'وارد شدید',
   'unknown.heading': 'این مرحلهٔ ورود در اینجا پشتیبانی نمی‌شود',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'یک نشانی ایمیل معتبر وارد کنید.',
   'validation.passwordRequired': 'رمز عبور خود را وارد کنید.',
   'validation.codeInvalid': 'کد ۶ رقمی را وارد کنید.',
-  'validation.methodRequired': 'یک روش را انتخاب کنید.',
   'validation.newPasswordRequired': 'رمز عبور جدید را وارد کنید.',
   'validation.passwordsMismatch': 'رمزهای عبور یکسان نیستند.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'ممکن است صفحه‌کلید روی زبان دیگری باشد. برای نوشتن ایمیل به چیدمان لاتین (انگلیسی) بروید.',
   'hint.layoutPassword': 'صفحه‌کلید روی چیدمان غیرلاتین است. اگر رمز عبور شما حروف لاتین دارد، آن را بررسی کنید.',
   'maintenance.heading': 'در حال به‌روزرسانی',
-  'maintenance.description': 'ورود در حال به‌روزرسانی است و تا {time} دیگر در دسترس خواهد بود.',
   'notice.maintenanceEnded': 'ورود دوباره در دسترس است.',
 
   'qr.heading': 'ورود با تلفن همراه',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'جلسهٔ شما تا {time} دیگر پایان می‌یابد',
   'session.staySignedIn': 'وارد بمانم',
   'session.ended': 'جلسهٔ شما پایان یافت. لطفاً دوباره وارد شوید.',
+  // later steps (issue 13)
+  'signingInAs.label': 'ورود با حساب',
+  'signingInAs.change': 'تغییر',
+  'verifyCode.notReceived': 'کد را دریافت نکردید؟',
+  'verifyCode.resendCountdown': 'ارسال دوباره تا {time}',
+  'verifyCode.resendReady': 'اکنون می‌توانید کد را دوباره بفرستید.',
+  'resetCode.sentTo': 'رمز عبور شما باید تغییر کند. یک کد ۶ رقمی به {email} ایمیل کردیم.',
+  'passwordRules.heading': 'رمز عبور شما باید داشته باشد:',
+  'passwordRules.minLength': '{count, plural, one {دست‌کم # نویسه} other {دست‌کم # نویسه}}',
+  'passwordRules.digit': 'یک رقم',
+  'passwordRules.letter': 'یک حرف',
+  'passwordRules.uppercase': 'یک حرف بزرگ',
+  'passwordRules.symbol': 'یک نماد',
+  'passwordRules.met': 'برآورده شد',
+  'passwordRules.unmet': 'برآورده نشد',
+  'locked.lead': 'برای امنیت شما، ورود موقتاً متوقف شده است.',
+  'locked.tryAgainIn': 'می‌توانید دوباره تلاش کنید پس از',
+  'maintenance.lead': 'ورود در حال تعمیر و نگهداری است.',
+  'maintenance.tryAgainIn': 'بازگشت پس از',
 };
 export default messages;

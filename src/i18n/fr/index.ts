@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Les espaces et les tirets sont acceptés.',
   'verifyCode.submit': 'Continuer',
   'verifyCode.resend': 'Renvoyer le code',
-  'verifyCode.resendIn': 'Vous pourrez renvoyer le code dans {time}.',
   'verifyCode.resent': 'Nous vous avons envoyé un nouveau code.',
   'verifyCode.anotherMethod': 'Utiliser une autre méthode',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Continuer',
 
   'locked.heading': 'Trop de tentatives',
-  'locked.description': 'Pour votre sécurité, la connexion est suspendue. Vous pourrez réessayer dans {time}.',
 
   'signedIn.heading': 'Vous êtes connecté',
   'unknown.heading': 'Cette étape de connexion n’est pas prise en charge ici',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Saisissez une adresse e-mail valide.',
   'validation.passwordRequired': 'Saisissez votre mot de passe.',
   'validation.codeInvalid': 'Saisissez le code à 6 chiffres.',
-  'validation.methodRequired': 'Choisissez une méthode.',
   'validation.newPasswordRequired': 'Saisissez un nouveau mot de passe.',
   'validation.passwordsMismatch': 'Les mots de passe ne correspondent pas.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Votre clavier est peut-être réglé sur une autre langue. Passez à une disposition latine pour saisir votre adresse e-mail.',
   'hint.layoutPassword': 'Votre clavier utilise une disposition non latine. Vérifiez-la si votre mot de passe contient des lettres latines.',
   'maintenance.heading': 'Maintenance en cours',
-  'maintenance.description': 'La connexion est en maintenance et sera de nouveau disponible dans {time}.',
   'notice.maintenanceEnded': 'La connexion est de nouveau disponible.',
 
   'qr.heading': 'Se connecter avec votre téléphone',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Votre session se termine dans {time}',
   'session.staySignedIn': 'Rester connecté',
   'session.ended': 'Votre session est terminée. Veuillez vous reconnecter.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Connexion en tant que',
+  'signingInAs.change': 'Modifier',
+  'verifyCode.notReceived': 'Vous ne l’avez pas reçu ?',
+  'verifyCode.resendCountdown': 'Renvoyer dans {time}',
+  'verifyCode.resendReady': 'Vous pouvez maintenant renvoyer le code.',
+  'resetCode.sentTo': 'Votre mot de passe doit être changé. Nous avons envoyé un code à 6 chiffres à {email}.',
+  'passwordRules.heading': 'Votre mot de passe doit contenir :',
+  'passwordRules.minLength': '{count, plural, one {Au moins # caractère} other {Au moins # caractères}}',
+  'passwordRules.digit': 'Un chiffre',
+  'passwordRules.letter': 'Une lettre',
+  'passwordRules.uppercase': 'Une majuscule',
+  'passwordRules.symbol': 'Un symbole',
+  'passwordRules.met': 'respecté',
+  'passwordRules.unmet': 'non respecté',
+  'locked.lead': 'Pour votre sécurité, la connexion est suspendue.',
+  'locked.tryAgainIn': 'Vous pourrez réessayer dans',
+  'maintenance.lead': 'La connexion est en maintenance.',
+  'maintenance.tryAgainIn': 'De retour dans',
 };
 export default messages;

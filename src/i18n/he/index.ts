@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'אפשר להזין עם רווחים ומקפים.',
   'verifyCode.submit': 'המשך',
   'verifyCode.resend': 'שליחת הקוד שוב',
-  'verifyCode.resendIn': 'אפשר לבקש קוד חדש בעוד {time}.',
   'verifyCode.resent': 'שלחנו קוד חדש.',
   'verifyCode.anotherMethod': 'שימוש באמצעי אחר',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'המשך',
 
   'locked.heading': 'יותר מדי ניסיונות',
-  'locked.description': 'לשמירה על האבטחה, הכניסה הושהתה. אפשר לנסות שוב בעוד {time}.',
 
   'signedIn.heading': 'הכניסה בוצעה',
   'unknown.heading': 'שלב הכניסה הזה אינו נתמך כאן',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'יש להזין כתובת דוא״ל תקינה.',
   'validation.passwordRequired': 'יש להזין סיסמה.',
   'validation.codeInvalid': 'יש להזין את הקוד בן 6 הספרות.',
-  'validation.methodRequired': 'יש לבחור אמצעי.',
   'validation.newPasswordRequired': 'יש להזין סיסמה חדשה.',
   'validation.passwordsMismatch': 'הסיסמאות אינן תואמות.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'ייתכן שהמקלדת מוגדרת לשפה אחרת. כדי להקליד את כתובת הדוא״ל יש לעבור לפריסה לטינית (אנגלית).',
   'hint.layoutPassword': 'המקלדת מוגדרת לפריסה שאינה לטינית. כדאי לבדוק זאת אם הסיסמה כוללת אותיות לטיניות.',
   'maintenance.heading': 'בתחזוקה',
-  'maintenance.description': 'הכניסה נמצאת בתחזוקה ותחזור בעוד {time}.',
   'notice.maintenanceEnded': 'הכניסה זמינה שוב.',
 
   'qr.heading': 'כניסה באמצעות הטלפון',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'החיבור יסתיים בעוד {time}',
   'session.staySignedIn': 'להישאר מחובר',
   'session.ended': 'החיבור הסתיים. יש להיכנס שוב.',
+  // later steps (issue 13)
+  'signingInAs.label': 'מתחברים בתור',
+  'signingInAs.change': 'שינוי',
+  'verifyCode.notReceived': 'לא קיבלת?',
+  'verifyCode.resendCountdown': 'שליחה חוזרת בעוד {time}',
+  'verifyCode.resendReady': 'אפשר לשלוח את הקוד שוב עכשיו.',
+  'resetCode.sentTo': 'יש להחליף את הסיסמה. שלחנו קוד בן 6 ספרות אל {email}.',
+  'passwordRules.heading': 'הסיסמה צריכה לכלול:',
+  'passwordRules.minLength': '{count, plural, one {תו אחד לפחות} two {שני תווים לפחות} other {# תווים לפחות}}',
+  'passwordRules.digit': 'ספרה',
+  'passwordRules.letter': 'אות',
+  'passwordRules.uppercase': 'אות גדולה',
+  'passwordRules.symbol': 'סימן',
+  'passwordRules.met': 'מתקיים',
+  'passwordRules.unmet': 'לא מתקיים',
+  'locked.lead': 'למען אבטחתך, הכניסה מושהית.',
+  'locked.tryAgainIn': 'אפשר לנסות שוב בעוד',
+  'maintenance.lead': 'הכניסה בתחזוקה.',
+  'maintenance.tryAgainIn': 'חוזרת בעוד',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'स्पेस और डैश चल जाएँगे।',
   'verifyCode.submit': 'जारी रखें',
   'verifyCode.resend': 'कोड फिर से भेजें',
-  'verifyCode.resendIn': 'आप {time} बाद कोड फिर से मँगा सकते हैं।',
   'verifyCode.resent': 'हमने नया कोड भेज दिया है।',
   'verifyCode.anotherMethod': 'दूसरा तरीका इस्तेमाल करें',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'जारी रखें',
 
   'locked.heading': 'बहुत ज़्यादा प्रयास',
-  'locked.description': 'आपकी सुरक्षा के लिए साइन-इन कुछ समय के लिए रोका गया है। आप {time} बाद फिर से कोशिश कर सकते हैं।',
 
   'signedIn.heading': 'आप साइन इन हो गए हैं',
   'unknown.heading': 'साइन-इन का यह चरण यहाँ उपलब्ध नहीं है',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'मान्य ईमेल पता दर्ज करें।',
   'validation.passwordRequired': 'अपना पासवर्ड दर्ज करें।',
   'validation.codeInvalid': '6 अंकों का कोड दर्ज करें।',
-  'validation.methodRequired': 'कोई तरीका चुनें।',
   'validation.newPasswordRequired': 'नया पासवर्ड दर्ज करें।',
   'validation.passwordsMismatch': 'पासवर्ड मेल नहीं खाते।',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'हो सकता है आपका कीबोर्ड किसी दूसरी भाषा पर सेट हो। ईमेल लिखने के लिए लैटिन (अंग्रेज़ी) लेआउट पर जाएँ।',
   'hint.layoutPassword': 'आपका कीबोर्ड गैर-लैटिन लेआउट पर सेट है। अगर आपके पासवर्ड में लैटिन अक्षर हैं तो इसे जाँच लें।',
   'maintenance.heading': 'रखरखाव जारी है',
-  'maintenance.description': 'साइन-इन का रखरखाव चल रहा है, यह {time} में फिर से उपलब्ध होगा।',
   'notice.maintenanceEnded': 'साइन-इन फिर से उपलब्ध है।',
 
   'qr.heading': 'अपने फ़ोन से साइन इन करें',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'आपका सत्र {time} में समाप्त होगा',
   'session.staySignedIn': 'साइन इन रहें',
   'session.ended': 'आपका सत्र समाप्त हो गया है। कृपया फिर से साइन इन करें।',
+  // later steps (issue 13)
+  'signingInAs.label': 'इस रूप में साइन इन',
+  'signingInAs.change': 'बदलें',
+  'verifyCode.notReceived': 'कोड नहीं मिला?',
+  'verifyCode.resendCountdown': '{time} में फिर से भेजें',
+  'verifyCode.resendReady': 'अब आप कोड फिर से भेज सकते हैं।',
+  'resetCode.sentTo': 'आपका पासवर्ड बदलना ज़रूरी है। हमने {email} पर 6 अंकों का कोड भेजा है।',
+  'passwordRules.heading': 'आपके पासवर्ड में चाहिए:',
+  'passwordRules.minLength': '{count, plural, one {कम से कम # वर्ण} other {कम से कम # वर्ण}}',
+  'passwordRules.digit': 'एक अंक',
+  'passwordRules.letter': 'एक अक्षर',
+  'passwordRules.uppercase': 'एक बड़ा अक्षर',
+  'passwordRules.symbol': 'एक चिह्न',
+  'passwordRules.met': 'पूरा',
+  'passwordRules.unmet': 'पूरा नहीं',
+  'locked.lead': 'आपकी सुरक्षा के लिए साइन इन रोका गया है।',
+  'locked.tryAgainIn': 'आप फिर से कोशिश कर सकते हैं',
+  'maintenance.lead': 'साइन इन का रखरखाव चल रहा है।',
+  'maintenance.tryAgainIn': 'वापस उपलब्ध होगा',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spasi dan tanda hubung boleh digunakan.',
   'verifyCode.submit': 'Lanjutkan',
   'verifyCode.resend': 'Kirim ulang kode',
-  'verifyCode.resendIn': 'Anda dapat meminta kode baru dalam {time}.',
   'verifyCode.resent': 'Kami telah mengirim kode baru.',
   'verifyCode.anotherMethod': 'Gunakan metode lain',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Lanjutkan',
 
   'locked.heading': 'Terlalu banyak percobaan',
-  'locked.description': 'Demi keamanan Anda, proses masuk dihentikan sementara. Anda dapat mencoba lagi dalam {time}.',
 
   'signedIn.heading': 'Anda sudah masuk',
   'unknown.heading': 'Langkah masuk ini tidak didukung di sini',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Masukkan alamat email yang valid.',
   'validation.passwordRequired': 'Masukkan kata sandi Anda.',
   'validation.codeInvalid': 'Masukkan kode 6 digit.',
-  'validation.methodRequired': 'Pilih salah satu metode.',
   'validation.newPasswordRequired': 'Masukkan kata sandi baru.',
   'validation.passwordsMismatch': 'Kata sandi tidak cocok.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Keyboard Anda mungkin diatur ke bahasa lain. Beralihlah ke tata letak Latin untuk mengetik email Anda.',
   'hint.layoutPassword': 'Keyboard Anda menggunakan tata letak non-Latin. Periksa jika kata sandi Anda menggunakan huruf Latin.',
   'maintenance.heading': 'Sedang dalam pemeliharaan',
-  'maintenance.description': 'Layanan masuk sedang dalam pemeliharaan dan akan kembali dalam {time}.',
   'notice.maintenanceEnded': 'Layanan masuk sudah tersedia kembali.',
 
   'qr.heading': 'Masuk dengan ponsel',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Sesi Anda berakhir dalam {time}',
   'session.staySignedIn': 'Tetap masuk',
   'session.ended': 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Masuk sebagai',
+  'signingInAs.change': 'Ubah',
+  'verifyCode.notReceived': 'Tidak menerimanya?',
+  'verifyCode.resendCountdown': 'Kirim ulang dalam {time}',
+  'verifyCode.resendReady': 'Sekarang Anda dapat mengirim ulang kode.',
+  'resetCode.sentTo': 'Kata sandi Anda harus diganti. Kami mengirim kode 6 digit ke {email}.',
+  'passwordRules.heading': 'Kata sandi Anda memerlukan:',
+  'passwordRules.minLength': '{count, plural, other {Minimal # karakter}}',
+  'passwordRules.digit': 'Satu angka',
+  'passwordRules.letter': 'Satu huruf',
+  'passwordRules.uppercase': 'Satu huruf besar',
+  'passwordRules.symbol': 'Satu simbol',
+  'passwordRules.met': 'terpenuhi',
+  'passwordRules.unmet': 'belum terpenuhi',
+  'locked.lead': 'Demi keamanan Anda, proses masuk dijeda.',
+  'locked.tryAgainIn': 'Anda dapat mencoba lagi dalam',
+  'maintenance.lead': 'Proses masuk sedang dalam pemeliharaan.',
+  'maintenance.tryAgainIn': 'Kembali dalam',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spazi e trattini sono consentiti.',
   'verifyCode.submit': 'Continua',
   'verifyCode.resend': 'Invia di nuovo il codice',
-  'verifyCode.resendIn': 'Potrà richiedere un nuovo codice tra {time}.',
   'verifyCode.resent': 'Le abbiamo inviato un nuovo codice.',
   'verifyCode.anotherMethod': 'Usa un altro metodo',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Continua',
 
   'locked.heading': 'Troppi tentativi',
-  'locked.description': 'Per la Sua sicurezza, l’accesso è sospeso. Potrà riprovare tra {time}.',
 
   'signedIn.heading': 'Accesso effettuato',
   'unknown.heading': 'Questo passaggio di accesso non è supportato qui',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Inserisca un indirizzo email valido.',
   'validation.passwordRequired': 'Inserisca la password.',
   'validation.codeInvalid': 'Inserisca il codice a 6 cifre.',
-  'validation.methodRequired': 'Scelga un metodo.',
   'validation.newPasswordRequired': 'Inserisca una nuova password.',
   'validation.passwordsMismatch': 'Le password non coincidono.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'La tastiera potrebbe essere impostata su un’altra lingua. Passi a un layout latino per digitare l’email.',
   'hint.layoutPassword': 'La tastiera usa un layout non latino. Lo controlli se la password contiene lettere latine.',
   'maintenance.heading': 'Manutenzione in corso',
-  'maintenance.description': 'L’accesso è in manutenzione e tornerà disponibile tra {time}.',
   'notice.maintenanceEnded': 'L’accesso è di nuovo disponibile.',
 
   'qr.heading': 'Acceda con il telefono',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'La sessione termina tra {time}',
   'session.staySignedIn': 'Resta connesso',
   'session.ended': 'La sessione è terminata. Effettui di nuovo l’accesso.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Accesso come',
+  'signingInAs.change': 'Cambia',
+  'verifyCode.notReceived': 'Non l’ha ricevuto?',
+  'verifyCode.resendCountdown': 'Invia di nuovo tra {time}',
+  'verifyCode.resendReady': 'Ora può inviare di nuovo il codice.',
+  'resetCode.sentTo': 'La password deve essere cambiata. Abbiamo inviato un codice di 6 cifre a {email}.',
+  'passwordRules.heading': 'La password deve contenere:',
+  'passwordRules.minLength': '{count, plural, one {Almeno # carattere} other {Almeno # caratteri}}',
+  'passwordRules.digit': 'Una cifra',
+  'passwordRules.letter': 'Una lettera',
+  'passwordRules.uppercase': 'Una lettera maiuscola',
+  'passwordRules.symbol': 'Un simbolo',
+  'passwordRules.met': 'soddisfatto',
+  'passwordRules.unmet': 'non soddisfatto',
+  'locked.lead': 'Per la sua sicurezza, l’accesso è sospeso.',
+  'locked.tryAgainIn': 'Potrà riprovare tra',
+  'maintenance.lead': 'L’accesso è in manutenzione.',
+  'maintenance.tryAgainIn': 'Di nuovo disponibile tra',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'スペースやハイフンが含まれていても構いません。',
   'verifyCode.submit': '続行',
   'verifyCode.resend': 'コードを再送信',
-  'verifyCode.resendIn': 'コードは {time} 後に再送信できます。',
   'verifyCode.resent': '新しいコードを送信しました。',
   'verifyCode.anotherMethod': '別の方法を使う',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': '続行',
 
   'locked.heading': '試行回数が上限に達しました',
-  'locked.description': 'セキュリティのため、ログインを一時停止しています。{time} 後にもう一度お試しください。',
 
   'signedIn.heading': 'ログインしました',
   'unknown.heading': 'このログイン手順はここでは利用できません',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': '有効なメールアドレスを入力してください。',
   'validation.passwordRequired': 'パスワードを入力してください。',
   'validation.codeInvalid': '6桁のコードを入力してください。',
-  'validation.methodRequired': '方法を選択してください。',
   'validation.newPasswordRequired': '新しいパスワードを入力してください。',
   'validation.passwordsMismatch': 'パスワードが一致しません。',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'キーボードが別の言語に設定されている可能性があります。メールアドレスを入力するには、英字の配列に切り替えてください。',
   'hint.layoutPassword': 'キーボードが英字以外の配列になっています。パスワードに英字を使っている場合は確認してください。',
   'maintenance.heading': 'メンテナンス中',
-  'maintenance.description': 'ログインはメンテナンス中です。{time} 後に再開します。',
   'notice.maintenanceEnded': 'ログインが再び利用できるようになりました。',
 
   'qr.heading': 'スマートフォンでログイン',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'セッションはあと {time} で終了します',
   'session.staySignedIn': 'ログインを続ける',
   'session.ended': 'セッションが終了しました。もう一度ログインしてください。',
+  // later steps (issue 13)
+  'signingInAs.label': 'サインイン中のアカウント',
+  'signingInAs.change': '変更',
+  'verifyCode.notReceived': '届きませんか？',
+  'verifyCode.resendCountdown': '{time}後に再送信',
+  'verifyCode.resendReady': 'コードを再送信できます。',
+  'resetCode.sentTo': 'パスワードの変更が必要です。{email} に6桁のコードをお送りしました。',
+  'passwordRules.heading': 'パスワードの条件:',
+  'passwordRules.minLength': '{count, plural, other {#文字以上}}',
+  'passwordRules.digit': '数字',
+  'passwordRules.letter': '文字',
+  'passwordRules.uppercase': '大文字',
+  'passwordRules.symbol': '記号',
+  'passwordRules.met': '満たしています',
+  'passwordRules.unmet': '満たしていません',
+  'locked.lead': '安全のため、サインインを一時停止しています。',
+  'locked.tryAgainIn': '再試行できるまで',
+  'maintenance.lead': 'サインインはメンテナンス中です。',
+  'maintenance.tryAgainIn': '再開まで',
 };
 export default messages;

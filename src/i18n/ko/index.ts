@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': '공백이나 하이픈이 있어도 괜찮습니다.',
   'verifyCode.submit': '계속',
   'verifyCode.resend': '코드 다시 보내기',
-  'verifyCode.resendIn': '{time} 후에 코드를 다시 받을 수 있습니다.',
   'verifyCode.resent': '새 코드를 보냈습니다.',
   'verifyCode.anotherMethod': '다른 방법 사용',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': '계속',
 
   'locked.heading': '시도 횟수 초과',
-  'locked.description': '보안을 위해 로그인이 일시 중지되었습니다. {time} 후에 다시 시도해 주세요.',
 
   'signedIn.heading': '로그인되었습니다',
   'unknown.heading': '이 로그인 단계는 여기에서 지원되지 않습니다',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': '올바른 이메일 주소를 입력해 주세요.',
   'validation.passwordRequired': '비밀번호를 입력해 주세요.',
   'validation.codeInvalid': '6자리 코드를 입력해 주세요.',
-  'validation.methodRequired': '방법을 선택해 주세요.',
   'validation.newPasswordRequired': '새 비밀번호를 입력해 주세요.',
   'validation.passwordsMismatch': '비밀번호가 일치하지 않습니다.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': '키보드가 다른 언어로 설정되어 있을 수 있습니다. 이메일을 입력하려면 영문 자판으로 전환해 주세요.',
   'hint.layoutPassword': '키보드가 영문이 아닌 자판으로 설정되어 있습니다. 비밀번호에 영문자가 있다면 확인해 주세요.',
   'maintenance.heading': '점검 중',
-  'maintenance.description': '로그인 서비스 점검 중입니다. {time} 후에 다시 이용할 수 있습니다.',
   'notice.maintenanceEnded': '로그인을 다시 이용할 수 있습니다.',
 
   'qr.heading': '휴대전화로 로그인',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': '{time} 후에 세션이 종료됩니다',
   'session.staySignedIn': '로그인 유지',
   'session.ended': '세션이 종료되었습니다. 다시 로그인해 주세요.',
+  // later steps (issue 13)
+  'signingInAs.label': '로그인 계정',
+  'signingInAs.change': '변경',
+  'verifyCode.notReceived': '코드를 받지 못하셨나요?',
+  'verifyCode.resendCountdown': '{time} 후 다시 보내기',
+  'verifyCode.resendReady': '이제 코드를 다시 보낼 수 있습니다.',
+  'resetCode.sentTo': '비밀번호를 변경해야 합니다. {email}(으)로 6자리 코드를 보냈습니다.',
+  'passwordRules.heading': '비밀번호 조건:',
+  'passwordRules.minLength': '{count, plural, other {#자 이상}}',
+  'passwordRules.digit': '숫자',
+  'passwordRules.letter': '문자',
+  'passwordRules.uppercase': '대문자',
+  'passwordRules.symbol': '기호',
+  'passwordRules.met': '충족',
+  'passwordRules.unmet': '미충족',
+  'locked.lead': '보안을 위해 로그인이 일시 중지되었습니다.',
+  'locked.tryAgainIn': '다시 시도 가능까지',
+  'maintenance.lead': '로그인 서비스 점검 중입니다.',
+  'maintenance.tryAgainIn': '재개까지',
 };
 export default messages;

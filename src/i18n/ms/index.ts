@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Ruang dan sempang dibenarkan.',
   'verifyCode.submit': 'Teruskan',
   'verifyCode.resend': 'Hantar semula kod',
-  'verifyCode.resendIn': 'Anda boleh meminta kod semula dalam {time}.',
   'verifyCode.resent': 'Kami telah menghantar kod baharu.',
   'verifyCode.anotherMethod': 'Guna kaedah lain',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Teruskan',
 
   'locked.heading': 'Terlalu banyak cubaan',
-  'locked.description': 'Demi keselamatan anda, log masuk dihentikan sementara. Anda boleh mencuba lagi dalam {time}.',
 
   'signedIn.heading': 'Anda telah log masuk',
   'unknown.heading': 'Langkah log masuk ini tidak disokong di sini',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Masukkan alamat e-mel yang sah.',
   'validation.passwordRequired': 'Masukkan kata laluan anda.',
   'validation.codeInvalid': 'Masukkan kod 6 digit.',
-  'validation.methodRequired': 'Pilih satu kaedah.',
   'validation.newPasswordRequired': 'Masukkan kata laluan baharu.',
   'validation.passwordsMismatch': 'Kata laluan tidak sepadan.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Papan kekunci anda mungkin ditetapkan kepada bahasa lain. Tukar kepada susun atur Latin untuk menaip e-mel anda.',
   'hint.layoutPassword': 'Papan kekunci anda menggunakan susun atur bukan Latin. Semak jika kata laluan anda menggunakan huruf Latin.',
   'maintenance.heading': 'Dalam penyelenggaraan',
-  'maintenance.description': 'Log masuk sedang diselenggara dan akan kembali dalam {time}.',
   'notice.maintenanceEnded': 'Log masuk tersedia semula.',
 
   'qr.heading': 'Log masuk dengan telefon anda',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Sesi anda tamat dalam {time}',
   'session.staySignedIn': 'Kekal log masuk',
   'session.ended': 'Sesi anda telah tamat. Sila log masuk semula.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Log masuk sebagai',
+  'signingInAs.change': 'Tukar',
+  'verifyCode.notReceived': 'Tidak menerimanya?',
+  'verifyCode.resendCountdown': 'Hantar semula dalam {time}',
+  'verifyCode.resendReady': 'Anda boleh menghantar semula kod sekarang.',
+  'resetCode.sentTo': 'Kata laluan anda perlu ditukar. Kami telah menghantar kod 6 digit ke {email}.',
+  'passwordRules.heading': 'Kata laluan anda memerlukan:',
+  'passwordRules.minLength': '{count, plural, other {Sekurang-kurangnya # aksara}}',
+  'passwordRules.digit': 'Satu digit',
+  'passwordRules.letter': 'Satu huruf',
+  'passwordRules.uppercase': 'Satu huruf besar',
+  'passwordRules.symbol': 'Satu simbol',
+  'passwordRules.met': 'dipenuhi',
+  'passwordRules.unmet': 'belum dipenuhi',
+  'locked.lead': 'Demi keselamatan anda, log masuk dijeda.',
+  'locked.tryAgainIn': 'Anda boleh mencuba lagi dalam',
+  'maintenance.lead': 'Log masuk sedang diselenggara.',
+  'maintenance.tryAgainIn': 'Kembali dalam',
 };
 export default messages;

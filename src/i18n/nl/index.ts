@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spaties en streepjes zijn toegestaan.',
   'verifyCode.submit': 'Doorgaan',
   'verifyCode.resend': 'Code opnieuw sturen',
-  'verifyCode.resendIn': 'U kunt de code over {time} opnieuw laten sturen.',
   'verifyCode.resent': 'We hebben u een nieuwe code gestuurd.',
   'verifyCode.anotherMethod': 'Een andere methode gebruiken',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Doorgaan',
 
   'locked.heading': 'Te veel pogingen',
-  'locked.description': 'Voor uw veiligheid is inloggen tijdelijk geblokkeerd. U kunt het over {time} opnieuw proberen.',
 
   'signedIn.heading': 'U bent ingelogd',
   'unknown.heading': 'Deze inlogstap wordt hier niet ondersteund',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Voer een geldig e-mailadres in.',
   'validation.passwordRequired': 'Voer uw wachtwoord in.',
   'validation.codeInvalid': 'Voer de 6-cijferige code in.',
-  'validation.methodRequired': 'Kies een methode.',
   'validation.newPasswordRequired': 'Voer een nieuw wachtwoord in.',
   'validation.passwordsMismatch': 'De wachtwoorden komen niet overeen.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Uw toetsenbord staat mogelijk op een andere taal. Schakel over naar een Latijnse indeling om uw e-mailadres te typen.',
   'hint.layoutPassword': 'Uw toetsenbord heeft een niet-Latijnse indeling. Controleer dit als uw wachtwoord Latijnse letters bevat.',
   'maintenance.heading': 'Onderhoud',
-  'maintenance.description': 'Inloggen is in onderhoud en is over {time} weer beschikbaar.',
   'notice.maintenanceEnded': 'Inloggen is weer beschikbaar.',
 
   'qr.heading': 'Inloggen met uw telefoon',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Uw sessie eindigt over {time}',
   'session.staySignedIn': 'Ingelogd blijven',
   'session.ended': 'Uw sessie is beëindigd. Log opnieuw in.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Inloggen als',
+  'signingInAs.change': 'Wijzigen',
+  'verifyCode.notReceived': 'Niet ontvangen?',
+  'verifyCode.resendCountdown': 'Opnieuw sturen over {time}',
+  'verifyCode.resendReady': 'U kunt de code nu opnieuw sturen.',
+  'resetCode.sentTo': 'Uw wachtwoord moet worden gewijzigd. We hebben een 6-cijferige code gemaild naar {email}.',
+  'passwordRules.heading': 'Uw wachtwoord heeft nodig:',
+  'passwordRules.minLength': '{count, plural, one {Minstens # teken} other {Minstens # tekens}}',
+  'passwordRules.digit': 'Een cijfer',
+  'passwordRules.letter': 'Een letter',
+  'passwordRules.uppercase': 'Een hoofdletter',
+  'passwordRules.symbol': 'Een symbool',
+  'passwordRules.met': 'voldaan',
+  'passwordRules.unmet': 'niet voldaan',
+  'locked.lead': 'Voor uw veiligheid is inloggen gepauzeerd.',
+  'locked.tryAgainIn': 'U kunt het opnieuw proberen over',
+  'maintenance.lead': 'Inloggen is in onderhoud.',
+  'maintenance.tryAgainIn': 'Terug over',
 };
 export default messages;

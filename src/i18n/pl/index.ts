@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Spacje i myślniki są dozwolone.',
   'verifyCode.submit': 'Dalej',
   'verifyCode.resend': 'Wyślij kod ponownie',
-  'verifyCode.resendIn': 'Kod można wysłać ponownie za {time}.',
   'verifyCode.resent': 'Wysłaliśmy nowy kod.',
   'verifyCode.anotherMethod': 'Użyj innej metody',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Dalej',
 
   'locked.heading': 'Zbyt wiele prób',
-  'locked.description': 'Ze względów bezpieczeństwa logowanie zostało wstrzymane. Możesz spróbować ponownie za {time}.',
 
   'signedIn.heading': 'Zalogowano',
   'unknown.heading': 'Ten krok logowania nie jest tu obsługiwany',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Wpisz prawidłowy adres e-mail.',
   'validation.passwordRequired': 'Wpisz hasło.',
   'validation.codeInvalid': 'Wpisz 6-cyfrowy kod.',
-  'validation.methodRequired': 'Wybierz metodę.',
   'validation.newPasswordRequired': 'Wpisz nowe hasło.',
   'validation.passwordsMismatch': 'Hasła nie są takie same.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Klawiatura może być ustawiona na inny język. Przełącz na układ łaciński, aby wpisać adres e-mail.',
   'hint.layoutPassword': 'Klawiatura ma układ inny niż łaciński. Sprawdź go, jeśli hasło zawiera litery łacińskie.',
   'maintenance.heading': 'Prace serwisowe',
-  'maintenance.description': 'Logowanie jest w trakcie prac serwisowych i wróci za {time}.',
   'notice.maintenanceEnded': 'Logowanie jest znowu dostępne.',
 
   'qr.heading': 'Zaloguj się telefonem',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Sesja wygaśnie za {time}',
   'session.staySignedIn': 'Nie wylogowuj mnie',
   'session.ended': 'Sesja wygasła. Zaloguj się ponownie.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Logujesz się jako',
+  'signingInAs.change': 'Zmień',
+  'verifyCode.notReceived': 'Nie dotarł?',
+  'verifyCode.resendCountdown': 'Wyślij ponownie za {time}',
+  'verifyCode.resendReady': 'Możesz teraz ponownie wysłać kod.',
+  'resetCode.sentTo': 'Hasło trzeba zmienić. Wysłaliśmy 6-cyfrowy kod na adres {email}.',
+  'passwordRules.heading': 'Hasło musi zawierać:',
+  'passwordRules.minLength': '{count, plural, one {Co najmniej # znak} few {Co najmniej # znaki} many {Co najmniej # znaków} other {Co najmniej # znaku}}',
+  'passwordRules.digit': 'Cyfrę',
+  'passwordRules.letter': 'Literę',
+  'passwordRules.uppercase': 'Wielką literę',
+  'passwordRules.symbol': 'Symbol',
+  'passwordRules.met': 'spełnione',
+  'passwordRules.unmet': 'niespełnione',
+  'locked.lead': 'Ze względów bezpieczeństwa logowanie jest wstrzymane.',
+  'locked.tryAgainIn': 'Spróbuj ponownie za',
+  'maintenance.lead': 'Logowanie jest w trakcie konserwacji.',
+  'maintenance.tryAgainIn': 'Wróci za',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Espaços e hifens são aceitos.',
   'verifyCode.submit': 'Continuar',
   'verifyCode.resend': 'Reenviar código',
-  'verifyCode.resendIn': 'Você poderá reenviar o código em {time}.',
   'verifyCode.resent': 'Enviamos um novo código.',
   'verifyCode.anotherMethod': 'Usar outro método',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Continuar',
 
   'locked.heading': 'Muitas tentativas',
-  'locked.description': 'Para sua segurança, o acesso foi pausado. Você poderá tentar novamente em {time}.',
 
   'signedIn.heading': 'Você entrou na sua conta',
   'unknown.heading': 'Esta etapa de acesso não é compatível aqui',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Digite um e-mail válido.',
   'validation.passwordRequired': 'Digite sua senha.',
   'validation.codeInvalid': 'Digite o código de 6 dígitos.',
-  'validation.methodRequired': 'Escolha um método.',
   'validation.newPasswordRequired': 'Digite uma nova senha.',
   'validation.passwordsMismatch': 'As senhas não coincidem.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Seu teclado pode estar em outro idioma. Mude para um layout latino para digitar seu e-mail.',
   'hint.layoutPassword': 'Seu teclado está em um layout não latino. Confira se sua senha usa letras latinas.',
   'maintenance.heading': 'Em manutenção',
-  'maintenance.description': 'O acesso está em manutenção e volta em {time}.',
   'notice.maintenanceEnded': 'O acesso está disponível novamente.',
 
   'qr.heading': 'Entre com o celular',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Sua sessão termina em {time}',
   'session.staySignedIn': 'Continuar conectado',
   'session.ended': 'Sua sessão terminou. Entre novamente.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Entrando como',
+  'signingInAs.change': 'Alterar',
+  'verifyCode.notReceived': 'Não recebeu?',
+  'verifyCode.resendCountdown': 'Reenviar em {time}',
+  'verifyCode.resendReady': 'Agora você pode reenviar o código.',
+  'resetCode.sentTo': 'Sua senha precisa ser alterada. Enviamos um código de 6 dígitos para {email}.',
+  'passwordRules.heading': 'Sua senha precisa ter:',
+  'passwordRules.minLength': '{count, plural, one {Pelo menos # caractere} other {Pelo menos # caracteres}}',
+  'passwordRules.digit': 'Um dígito',
+  'passwordRules.letter': 'Uma letra',
+  'passwordRules.uppercase': 'Uma letra maiúscula',
+  'passwordRules.symbol': 'Um símbolo',
+  'passwordRules.met': 'atendido',
+  'passwordRules.unmet': 'não atendido',
+  'locked.lead': 'Para sua segurança, o login está pausado.',
+  'locked.tryAgainIn': 'Você pode tentar novamente em',
+  'maintenance.lead': 'O login está em manutenção.',
+  'maintenance.tryAgainIn': 'Volta em',
 };
 export default messages;

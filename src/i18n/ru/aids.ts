@@ -5,6 +5,5 @@ export const aids = {
   'hint.layoutPassword': 'На клавиатуре включена нелатинская раскладка. Проверьте её, если в пароле латинские буквы.',
 
   'maintenance.heading': 'Технические работы',
-  'maintenance.description': 'Идут технические работы: вход снова будет доступен через {time}.',
   'notice.maintenanceEnded': 'Вход снова доступен.',
 } as const;

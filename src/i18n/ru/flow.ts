@@ -39,7 +39,6 @@ export const flow = {
   'verifyCode.hint': 'Пробелы и дефисы допустимы.',
   'verifyCode.submit': 'Продолжить',
   'verifyCode.resend': 'Отправить код снова',
-  'verifyCode.resendIn': 'Отправить код снова можно через {time}.',
   'verifyCode.resent': 'Мы отправили новый код.',
   'verifyCode.anotherMethod': 'Выбрать другой способ',
 
@@ -52,7 +51,6 @@ export const flow = {
   'newPassword.submit': 'Продолжить',
 
   'locked.heading': 'Слишком много попыток',
-  'locked.description': 'В целях безопасности вход приостановлен. Попробуйте снова через {time}.',
 
   'signedIn.heading': 'Вы вошли',
   'unknown.heading': 'Этот шаг входа здесь не поддерживается',
@@ -70,7 +68,6 @@ export const flow = {
   'validation.emailInvalid': 'Введите корректный адрес электронной почты.',
   'validation.passwordRequired': 'Введите пароль.',
   'validation.codeInvalid': 'Введите 6-значный код.',
-  'validation.methodRequired': 'Выберите способ.',
   'validation.newPasswordRequired': 'Введите новый пароль.',
   'validation.passwordsMismatch': 'Пароли не совпадают.',
 
@@ -89,4 +86,23 @@ export const flow = {
   'error.invalidResponse': 'Сервер прислал непонятный ответ. Попробуйте чуть позже.',
   'error.server': 'На сервере неполадки. Попробуйте чуть позже.',
   'error.unexpected': 'Что-то пошло не так. Попробуйте снова.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Вход как',
+  'signingInAs.change': 'Изменить',
+  'verifyCode.notReceived': 'Не пришёл код?',
+  'verifyCode.resendCountdown': 'Отправить снова через {time}',
+  'verifyCode.resendReady': 'Теперь код можно отправить снова.',
+  'resetCode.sentTo': 'Пароль нужно сменить. Мы отправили 6-значный код на {email}.',
+  'passwordRules.heading': 'Пароль должен содержать:',
+  'passwordRules.minLength': '{count, plural, one {Не менее # символа} few {Не менее # символов} many {Не менее # символов} other {Не менее # символа}}',
+  'passwordRules.digit': 'Цифру',
+  'passwordRules.letter': 'Букву',
+  'passwordRules.uppercase': 'Заглавную букву',
+  'passwordRules.symbol': 'Символ',
+  'passwordRules.met': 'выполнено',
+  'passwordRules.unmet': 'не выполнено',
+  'locked.lead': 'В целях безопасности вход приостановлен.',
+  'locked.tryAgainIn': 'Попробовать снова можно через',
+  'maintenance.lead': 'Идут технические работы.',
+  'maintenance.tryAgainIn': 'Вход снова через',
 } as const;

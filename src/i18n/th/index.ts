@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'มีช่องว่างหรือขีดกลางได้',
   'verifyCode.submit': 'ดำเนินการต่อ',
   'verifyCode.resend': 'ส่งรหัสอีกครั้ง',
-  'verifyCode.resendIn': 'ขอรหัสใหม่ได้ในอีก {time}',
   'verifyCode.resent': 'เราได้ส่งรหัสใหม่แล้ว',
   'verifyCode.anotherMethod': 'ใช้วิธีอื่น',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'ดำเนินการต่อ',
 
   'locked.heading': 'ลองหลายครั้งเกินไป',
-  'locked.description': 'เพื่อความปลอดภัย ระบบได้ระงับการเข้าสู่ระบบชั่วคราว ลองใหม่ได้ในอีก {time}',
 
   'signedIn.heading': 'เข้าสู่ระบบแล้ว',
   'unknown.heading': 'ขั้นตอนเข้าสู่ระบบนี้ไม่รองรับในหน้านี้',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'กรุณากรอกอีเมลให้ถูกต้อง',
   'validation.passwordRequired': 'กรุณากรอกรหัสผ่าน',
   'validation.codeInvalid': 'กรุณากรอกรหัส 6 หลัก',
-  'validation.methodRequired': 'กรุณาเลือกวิธี',
   'validation.newPasswordRequired': 'กรุณากรอกรหัสผ่านใหม่',
   'validation.passwordsMismatch': 'รหัสผ่านไม่ตรงกัน',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'แป้นพิมพ์อาจตั้งเป็นภาษาอื่นอยู่ กรุณาเปลี่ยนเป็นภาษาอังกฤษเพื่อพิมพ์อีเมล',
   'hint.layoutPassword': 'แป้นพิมพ์ไม่ได้ตั้งเป็นภาษาอังกฤษ กรุณาตรวจสอบหากรหัสผ่านของคุณใช้ตัวอักษรภาษาอังกฤษ',
   'maintenance.heading': 'ปิดปรับปรุงระบบ',
-  'maintenance.description': 'ระบบเข้าสู่ระบบกำลังปิดปรับปรุง จะกลับมาใช้งานได้ในอีก {time}',
   'notice.maintenanceEnded': 'ระบบเข้าสู่ระบบกลับมาใช้งานได้แล้ว',
 
   'qr.heading': 'เข้าสู่ระบบด้วยโทรศัพท์',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'เซสชันของคุณจะสิ้นสุดในอีก {time}',
   'session.staySignedIn': 'อยู่ในระบบต่อ',
   'session.ended': 'เซสชันของคุณสิ้นสุดแล้ว กรุณาเข้าสู่ระบบอีกครั้ง',
+  // later steps (issue 13)
+  'signingInAs.label': 'กำลังลงชื่อเข้าใช้เป็น',
+  'signingInAs.change': 'เปลี่ยน',
+  'verifyCode.notReceived': 'ไม่ได้รับรหัส?',
+  'verifyCode.resendCountdown': 'ส่งอีกครั้งใน {time}',
+  'verifyCode.resendReady': 'คุณส่งรหัสอีกครั้งได้แล้ว',
+  'resetCode.sentTo': 'ต้องเปลี่ยนรหัสผ่าน เราส่งรหัส 6 หลักไปที่ {email} แล้ว',
+  'passwordRules.heading': 'รหัสผ่านต้องมี:',
+  'passwordRules.minLength': '{count, plural, other {อย่างน้อย # ตัวอักษร}}',
+  'passwordRules.digit': 'ตัวเลข',
+  'passwordRules.letter': 'ตัวอักษร',
+  'passwordRules.uppercase': 'ตัวพิมพ์ใหญ่',
+  'passwordRules.symbol': 'สัญลักษณ์',
+  'passwordRules.met': 'ผ่านแล้ว',
+  'passwordRules.unmet': 'ยังไม่ผ่าน',
+  'locked.lead': 'เพื่อความปลอดภัย การลงชื่อเข้าใช้ถูกหยุดชั่วคราว',
+  'locked.tryAgainIn': 'ลองอีกครั้งได้ใน',
+  'maintenance.lead': 'ระบบลงชื่อเข้าใช้อยู่ระหว่างการบำรุงรักษา',
+  'maintenance.tryAgainIn': 'กลับมาใน',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Boşluk ve tire kullanabilirsiniz.',
   'verifyCode.submit': 'Devam',
   'verifyCode.resend': 'Kodu yeniden gönder',
-  'verifyCode.resendIn': 'Kodu {time} sonra yeniden isteyebilirsiniz.',
   'verifyCode.resent': 'Yeni bir kod gönderdik.',
   'verifyCode.anotherMethod': 'Başka bir yöntem kullan',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Devam',
 
   'locked.heading': 'Çok fazla deneme',
-  'locked.description': 'Güvenliğiniz için giriş geçici olarak durduruldu. {time} sonra tekrar deneyebilirsiniz.',
 
   'signedIn.heading': 'Giriş yaptınız',
   'unknown.heading': 'Bu giriş adımı burada desteklenmiyor',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Geçerli bir e-posta adresi girin.',
   'validation.passwordRequired': 'Şifrenizi girin.',
   'validation.codeInvalid': '6 haneli kodu girin.',
-  'validation.methodRequired': 'Bir yöntem seçin.',
   'validation.newPasswordRequired': 'Yeni bir şifre girin.',
   'validation.passwordsMismatch': 'Şifreler eşleşmiyor.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Klavyeniz başka bir dile ayarlanmış olabilir. E-posta adresinizi yazmak için Latin düzenine geçin.',
   'hint.layoutPassword': 'Klavyeniz Latin olmayan bir düzende. Şifreniz Latin harfleri içeriyorsa kontrol edin.',
   'maintenance.heading': 'Bakım çalışması',
-  'maintenance.description': 'Giriş bakımda; {time} sonra yeniden kullanılabilir olacak.',
   'notice.maintenanceEnded': 'Giriş yeniden kullanılabilir.',
 
   'qr.heading': 'Telefonunuzla giriş yapın',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Oturumunuz {time} sonra sona erecek',
   'session.staySignedIn': 'Oturumu açık tut',
   'session.ended': 'Oturumunuz sona erdi. Lütfen tekrar giriş yapın.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Giriş yapılan hesap',
+  'signingInAs.change': 'Değiştir',
+  'verifyCode.notReceived': 'Kod gelmedi mi?',
+  'verifyCode.resendCountdown': '{time} sonra yeniden gönder',
+  'verifyCode.resendReady': 'Kodu şimdi yeniden gönderebilirsiniz.',
+  'resetCode.sentTo': 'Şifrenizin değiştirilmesi gerekiyor. {email} adresine 6 haneli bir kod gönderdik.',
+  'passwordRules.heading': 'Şifrenizde olması gerekenler:',
+  'passwordRules.minLength': '{count, plural, one {En az # karakter} other {En az # karakter}}',
+  'passwordRules.digit': 'Bir rakam',
+  'passwordRules.letter': 'Bir harf',
+  'passwordRules.uppercase': 'Bir büyük harf',
+  'passwordRules.symbol': 'Bir sembol',
+  'passwordRules.met': 'karşılandı',
+  'passwordRules.unmet': 'karşılanmadı',
+  'locked.lead': 'Güvenliğiniz için giriş duraklatıldı.',
+  'locked.tryAgainIn': 'Yeniden deneyebileceğiniz süre',
+  'maintenance.lead': 'Giriş bakımda.',
+  'maintenance.tryAgainIn': 'Dönüş süresi',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Пробіли й дефіси допускаються.',
   'verifyCode.submit': 'Продовжити',
   'verifyCode.resend': 'Надіслати код ще раз',
-  'verifyCode.resendIn': 'Надіслати код повторно можна через {time}.',
   'verifyCode.resent': 'Ми надіслали новий код.',
   'verifyCode.anotherMethod': 'Обрати інший спосіб',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Продовжити',
 
   'locked.heading': 'Забагато спроб',
-  'locked.description': 'З міркувань безпеки вхід призупинено. Спробуйте знову через {time}.',
 
   'signedIn.heading': 'Ви увійшли',
   'unknown.heading': 'Цей крок входу тут не підтримується',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Введіть правильну адресу електронної пошти.',
   'validation.passwordRequired': 'Введіть пароль.',
   'validation.codeInvalid': 'Введіть 6-значний код.',
-  'validation.methodRequired': 'Оберіть спосіб.',
   'validation.newPasswordRequired': 'Введіть новий пароль.',
   'validation.passwordsMismatch': 'Паролі не збігаються.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Можливо, на клавіатурі ввімкнено іншу мову. Перемкніться на латинську розкладку, щоб ввести адресу пошти.',
   'hint.layoutPassword': 'На клавіатурі ввімкнено нелатинську розкладку. Перевірте її, якщо пароль містить латинські літери.',
   'maintenance.heading': 'Технічні роботи',
-  'maintenance.description': 'Тривають технічні роботи: вхід знову буде доступний через {time}.',
   'notice.maintenanceEnded': 'Вхід знову доступний.',
 
   'qr.heading': 'Вхід за допомогою телефона',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Ваш сеанс завершиться через {time}',
   'session.staySignedIn': 'Залишатися в системі',
   'session.ended': 'Ваш сеанс завершено. Увійдіть знову.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Вхід як',
+  'signingInAs.change': 'Змінити',
+  'verifyCode.notReceived': 'Не надійшов код?',
+  'verifyCode.resendCountdown': 'Надіслати знову через {time}',
+  'verifyCode.resendReady': 'Тепер код можна надіслати знову.',
+  'resetCode.sentTo': 'Пароль потрібно змінити. Ми надіслали 6-значний код на {email}.',
+  'passwordRules.heading': 'Пароль має містити:',
+  'passwordRules.minLength': '{count, plural, one {Щонайменше # символ} few {Щонайменше # символи} many {Щонайменше # символів} other {Щонайменше # символу}}',
+  'passwordRules.digit': 'Цифру',
+  'passwordRules.letter': 'Літеру',
+  'passwordRules.uppercase': 'Велику літеру',
+  'passwordRules.symbol': 'Символ',
+  'passwordRules.met': 'виконано',
+  'passwordRules.unmet': 'не виконано',
+  'locked.lead': 'З міркувань безпеки вхід призупинено.',
+  'locked.tryAgainIn': 'Спробувати знову можна через',
+  'maintenance.lead': 'Тривають технічні роботи.',
+  'maintenance.tryAgainIn': 'Вхід знову через',
 };
 export default messages;

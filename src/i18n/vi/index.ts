@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': 'Có thể có dấu cách và dấu gạch ngang.',
   'verifyCode.submit': 'Tiếp tục',
   'verifyCode.resend': 'Gửi lại mã',
-  'verifyCode.resendIn': 'Quý khách có thể yêu cầu gửi lại mã sau {time}.',
   'verifyCode.resent': 'Chúng tôi đã gửi mã mới.',
   'verifyCode.anotherMethod': 'Dùng phương thức khác',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': 'Tiếp tục',
 
   'locked.heading': 'Quá nhiều lần thử',
-  'locked.description': 'Để bảo vệ tài khoản, chức năng đăng nhập tạm thời bị khóa. Quý khách có thể thử lại sau {time}.',
 
   'signedIn.heading': 'Đã đăng nhập',
   'unknown.heading': 'Bước đăng nhập này không được hỗ trợ tại đây',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': 'Vui lòng nhập địa chỉ email hợp lệ.',
   'validation.passwordRequired': 'Vui lòng nhập mật khẩu.',
   'validation.codeInvalid': 'Vui lòng nhập mã gồm 6 chữ số.',
-  'validation.methodRequired': 'Vui lòng chọn một phương thức.',
   'validation.newPasswordRequired': 'Vui lòng nhập mật khẩu mới.',
   'validation.passwordsMismatch': 'Mật khẩu không khớp.',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': 'Bàn phím có thể đang đặt ngôn ngữ khác. Vui lòng chuyển sang bố cục chữ Latinh để nhập email.',
   'hint.layoutPassword': 'Bàn phím đang dùng bố cục không phải chữ Latinh. Vui lòng kiểm tra nếu mật khẩu dùng chữ Latinh.',
   'maintenance.heading': 'Đang bảo trì',
-  'maintenance.description': 'Chức năng đăng nhập đang bảo trì và sẽ hoạt động lại sau {time}.',
   'notice.maintenanceEnded': 'Chức năng đăng nhập đã hoạt động trở lại.',
 
   'qr.heading': 'Đăng nhập bằng điện thoại',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': 'Phiên làm việc sẽ kết thúc sau {time}',
   'session.staySignedIn': 'Duy trì đăng nhập',
   'session.ended': 'Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.',
+  // later steps (issue 13)
+  'signingInAs.label': 'Đang đăng nhập bằng',
+  'signingInAs.change': 'Thay đổi',
+  'verifyCode.notReceived': 'Chưa nhận được mã?',
+  'verifyCode.resendCountdown': 'Gửi lại sau {time}',
+  'verifyCode.resendReady': 'Bây giờ bạn có thể gửi lại mã.',
+  'resetCode.sentTo': 'Bạn cần đổi mật khẩu. Chúng tôi đã gửi mã 6 chữ số đến {email}.',
+  'passwordRules.heading': 'Mật khẩu của bạn cần có:',
+  'passwordRules.minLength': '{count, plural, other {Ít nhất # ký tự}}',
+  'passwordRules.digit': 'Một chữ số',
+  'passwordRules.letter': 'Một chữ cái',
+  'passwordRules.uppercase': 'Một chữ in hoa',
+  'passwordRules.symbol': 'Một ký hiệu',
+  'passwordRules.met': 'đã đạt',
+  'passwordRules.unmet': 'chưa đạt',
+  'locked.lead': 'Vì lý do bảo mật, đăng nhập đang tạm dừng.',
+  'locked.tryAgainIn': 'Bạn có thể thử lại sau',
+  'maintenance.lead': 'Đăng nhập đang được bảo trì.',
+  'maintenance.tryAgainIn': 'Hoạt động lại sau',
 };
 export default messages;

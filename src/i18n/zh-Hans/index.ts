@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': '可以包含空格和短横线。',
   'verifyCode.submit': '继续',
   'verifyCode.resend': '重新发送验证码',
-  'verifyCode.resendIn': '{time} 后可重新发送验证码。',
   'verifyCode.resent': '新的验证码已发送。',
   'verifyCode.anotherMethod': '使用其他方式',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': '继续',
 
   'locked.heading': '尝试次数过多',
-  'locked.description': '为保障您的账户安全，登录已暂停。请在 {time} 后重试。',
 
   'signedIn.heading': '您已登录',
   'unknown.heading': '此处不支持该登录步骤',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': '请输入有效的电子邮箱地址。',
   'validation.passwordRequired': '请输入密码。',
   'validation.codeInvalid': '请输入 6 位验证码。',
-  'validation.methodRequired': '请选择一种方式。',
   'validation.newPasswordRequired': '请输入新密码。',
   'validation.passwordsMismatch': '两次输入的密码不一致。',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': '您的键盘可能设置为其他语言。请切换到拉丁字母键盘布局以输入电子邮箱。',
   'hint.layoutPassword': '您的键盘当前为非拉丁字母布局。如果您的密码使用拉丁字母，请检查键盘设置。',
   'maintenance.heading': '系统维护中',
-  'maintenance.description': '登录功能正在维护，将在 {time} 后恢复。',
   'notice.maintenanceEnded': '登录功能已恢复。',
 
   'qr.heading': '使用手机登录',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': '您的会话将在 {time} 后结束',
   'session.staySignedIn': '保持登录',
   'session.ended': '您的会话已结束。请重新登录。',
+  // later steps (issue 13)
+  'signingInAs.label': '当前登录账号',
+  'signingInAs.change': '更改',
+  'verifyCode.notReceived': '没收到？',
+  'verifyCode.resendCountdown': '{time}后重新发送',
+  'verifyCode.resendReady': '现在可以重新发送验证码了。',
+  'resetCode.sentTo': '需要更改密码。我们已向 {email} 发送了 6 位验证码。',
+  'passwordRules.heading': '密码需要包含：',
+  'passwordRules.minLength': '{count, plural, other {至少 # 个字符}}',
+  'passwordRules.digit': '一个数字',
+  'passwordRules.letter': '一个字母',
+  'passwordRules.uppercase': '一个大写字母',
+  'passwordRules.symbol': '一个符号',
+  'passwordRules.met': '已满足',
+  'passwordRules.unmet': '未满足',
+  'locked.lead': '为保护您的安全，登录已暂停。',
+  'locked.tryAgainIn': '可再次尝试的剩余时间',
+  'maintenance.lead': '登录正在维护中。',
+  'maintenance.tryAgainIn': '恢复剩余时间',
 };
 export default messages;

@@ -41,7 +41,6 @@ const messages: Messages = {
   'verifyCode.hint': '可包含空格和連字號。',
   'verifyCode.submit': '繼續',
   'verifyCode.resend': '重新傳送驗證碼',
-  'verifyCode.resendIn': '{time} 後可重新傳送驗證碼。',
   'verifyCode.resent': '已傳送新的驗證碼。',
   'verifyCode.anotherMethod': '使用其他方式',
 
@@ -54,7 +53,6 @@ const messages: Messages = {
   'newPassword.submit': '繼續',
 
   'locked.heading': '嘗試次數過多',
-  'locked.description': '為保護您的帳戶安全，登入已暫停。請於 {time} 後再試一次。',
 
   'signedIn.heading': '您已登入',
   'unknown.heading': '此處不支援這個登入步驟',
@@ -72,7 +70,6 @@ const messages: Messages = {
   'validation.emailInvalid': '請輸入有效的電子郵件地址。',
   'validation.passwordRequired': '請輸入密碼。',
   'validation.codeInvalid': '請輸入 6 位數驗證碼。',
-  'validation.methodRequired': '請選擇一種方式。',
   'validation.newPasswordRequired': '請輸入新密碼。',
   'validation.passwordsMismatch': '兩次輸入的密碼不一致。',
 
@@ -96,7 +93,6 @@ const messages: Messages = {
   'hint.layoutEmail': '您的鍵盤可能設為其他語言。請切換為拉丁字母鍵盤配置以輸入電子郵件。',
   'hint.layoutPassword': '您的鍵盤目前為非拉丁字母配置。若您的密碼使用拉丁字母，請檢查鍵盤設定。',
   'maintenance.heading': '系統維護中',
-  'maintenance.description': '登入功能維護中，將於 {time} 後恢復。',
   'notice.maintenanceEnded': '登入功能已恢復。',
 
   'qr.heading': '使用手機登入',
@@ -126,5 +122,24 @@ const messages: Messages = {
   'session.endsIn': '您的工作階段將於 {time} 後結束',
   'session.staySignedIn': '保持登入',
   'session.ended': '您的工作階段已結束。請重新登入。',
+  // later steps (issue 13)
+  'signingInAs.label': '目前登入帳號',
+  'signingInAs.change': '變更',
+  'verifyCode.notReceived': '沒收到？',
+  'verifyCode.resendCountdown': '{time}後重新傳送',
+  'verifyCode.resendReady': '現在可以重新傳送驗證碼了。',
+  'resetCode.sentTo': '需要變更密碼。我們已將 6 位數驗證碼寄到 {email}。',
+  'passwordRules.heading': '密碼需要包含：',
+  'passwordRules.minLength': '{count, plural, other {至少 # 個字元}}',
+  'passwordRules.digit': '一個數字',
+  'passwordRules.letter': '一個字母',
+  'passwordRules.uppercase': '一個大寫字母',
+  'passwordRules.symbol': '一個符號',
+  'passwordRules.met': '已符合',
+  'passwordRules.unmet': '未符合',
+  'locked.lead': '為保護您的安全，登入已暫停。',
+  'locked.tryAgainIn': '可再次嘗試的剩餘時間',
+  'maintenance.lead': '登入正在維護中。',
+  'maintenance.tryAgainIn': '恢復剩餘時間',
 };
 export default messages;

@@ -77,7 +77,7 @@ describe('later steps are lazy chunks', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await screen.findByRole('heading', { name: 'Choose a verification method' });
     const afterSignIn = preloads.map((preload) => preload.mock.calls.length);
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'SMS' }));
     await screen.findByLabelText('Verification code');
     preloads.forEach((preload, index) => expect(preload.mock.calls.length).toBeGreaterThan(afterSignIn[index] ?? 0));
   });

@@ -95,14 +95,13 @@ describe('WebOTP on the SMS step', () => {
     const client = createFakeClient().answer('signIn', 'signin-2fa-both').answer('chooseTwoFactor', 'choose-sms');
     const { user, unmount } = await signIn(client);
     expect(get).not.toHaveBeenCalled(); // the method picker
-    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'SMS' }));
     await screen.findByText('We sent a 6-digit code to your phone by SMS.');
     await waitFor(() => expect(signals.some((s) => !s.aborted)).toBe(true));
     await user.click(screen.getByRole('button', { name: 'Use another method' }));
     await screen.findByRole('heading', { name: 'Choose a verification method' });
     expect(signals.every((s) => s.aborted)).toBe(true);
-    await user.click(screen.getByRole('radio', { name: 'SMS' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'SMS' }));
     await screen.findByText('We sent a 6-digit code to your phone by SMS.');
     await waitFor(() => expect(signals.some((s) => !s.aborted)).toBe(true));
     unmount();
@@ -120,22 +119,24 @@ describe('WebOTP on the SMS step', () => {
 });
 
 describe('maintenance: 503 with Retry-After', () => {
-  it('a countdown on the locked screen, inputs disabled, nothing sent; at zero the form is back with a notice', async () => {
+  it('its own text and a large countdown, no form and no "Forgot password?", nothing sent; at zero the form is back with a notice', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const down = new SignInError({ kind: 'http', status: 503, serverCode: null, serverMessage: null, details: [], retryAfterSeconds: 299 }, '/signin');
     const client = createFakeClient().answer('signIn', down);
     const events: unknown[] = [];
-    const { container } = renderFlow({ client, onEvent: (e) => events.push(e) });
+    const { container } = renderFlow({ client, onEvent: (e) => events.push(e), forgotPasswordUrl: '/forgot' });
     await credentialsReady();
     await user.type(screen.getByLabelText('Email'), 'client@example.com');
     await user.type(screen.getByLabelText('Password'), 'Secret123!');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const heading = await screen.findByRole('heading', { name: 'Under maintenance' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(heading.closest('[data-part="root"]')).toHaveTextContent(/Sign-in is under maintenance, back in 4:5\d\./);
-    expect(screen.getByLabelText('Email')).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+    expect(screen.getByText('Sign-in is under maintenance.')).toBeInTheDocument();
+    expect(container.querySelector('[data-part="lock-timer"]')).toHaveTextContent(/^Back in4:5\d$/);
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Forgot password?' })).toBeNull();
     await waitFor(() => expect(liveRegion()).toHaveTextContent('Under maintenance'));
     expect(events).toContainEqual({ type: 'lockout-started', retryAfterSeconds: 299, reason: 'maintenance' });
     await expectNoAxeViolations(container);
@@ -167,8 +168,8 @@ describe('a lock shared by the flows of one portal', () => {
     const times = [...document.querySelectorAll('[data-part="countdown"]')].map((t) => t.textContent);
     expect(times).toHaveLength(2);
     expect(times[0]).toBe(times[1]);
-    // The other flow got the deadline, nothing else: its email field stays empty.
-    expect(other.container.querySelector('input[name="email"]')).toHaveValue('');
+    // The other flow got the deadline, nothing else: no email shows there.
+    expect(other.container).not.toHaveTextContent('client@example.com');
     expect(second.count('signIn')).toBe(0);
     await vi.advanceTimersByTimeAsync(61_000);
     await waitFor(() => expect(screen.getAllByRole('heading', { name: 'Sign in' })).toHaveLength(2));

@@ -66,10 +66,13 @@ describe('forced password reset', () => {
     await user.type(screen.getByLabelText('New password'), 'abcdefgh');
     await user.type(screen.getByLabelText('Confirm new password'), 'abcdefgh');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await findShown('The new password doesn’t meet the requirements.')).toBeInTheDocument();
     const field = screen.getByLabelText('New password');
-    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
     expect(field).toHaveAccessibleDescription(expect.stringContaining('The password must contain at least one digit.'));
+    // Shown once, on the field it names (no banner repeating it), and focus goes there.
+    expect(screen.queryByText('The new password doesn’t meet the requirements.', { ignore: '[data-part="live-region"]' })).toBeNull();
+    expect(screen.getAllByText('The password must contain at least one digit.')).toHaveLength(1);
+    await waitFor(() => expect(field).toHaveFocus());
     await expectNoAxeViolations(container);
   });
 
@@ -88,7 +91,7 @@ describe('forced password reset', () => {
 });
 
 describe('lockout', () => {
-  it('a 429 locks with a ticking countdown and disabled inputs; at zero the form comes back with the email', async () => {
+  it('a 429 locks with a large ticking countdown and no ghost form; at zero the form comes back with the email', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const client = createFakeClient().answer(
@@ -103,10 +106,14 @@ describe('lockout', () => {
     const countdown = container.querySelector('[data-part="countdown"]');
     expect(countdown).toHaveTextContent(/^1:(30|29)$/);
     expect(countdown).toHaveAttribute('data-state', 'running');
-    expect(screen.getByLabelText('Email')).toBeDisabled();
-    expect(screen.getByLabelText('Email')).toHaveValue('client@example.com');
-    expect(screen.getByLabelText('Password')).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+    expect(countdown?.closest('[data-part="lock-timer"]')).toHaveTextContent(/^Try again in1:(30|29)$/);
+    // No disabled copy of the form: only who is locked, and the ways in that still work.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Sign in' })).toBeNull();
+    expect(container.querySelector('[data-part="signing-in-as"]')).toHaveTextContent('client@example.com');
+    expect(screen.queryByRole('button', { name: 'Change' })).toBeNull(); // a restart would not lift the lock
+    // Locked on the password: "Forgot password?" still helps.
     expect(screen.getByRole('link', { name: 'Forgot password?' })).toBeInTheDocument();
     await waitFor(() => expect(liveRegion()).toHaveTextContent('Too many attempts'));
     await expectNoAxeViolations(container);
@@ -117,6 +124,8 @@ describe('lockout', () => {
     const email = await screen.findByLabelText('Email');
     await waitFor(() => expect(email).toBeEnabled());
     expect(email).toHaveValue('client@example.com');
+    // The email is kept: focus goes to the first empty field, the password.
+    await waitFor(() => expect(screen.getByLabelText('Password')).toHaveFocus());
     expect(await findShown('You can try again now.')).toBeInTheDocument();
     expect(client.count('wizard')).toBe(2); // credentials come back on a fresh wizard
     await user.type(screen.getByLabelText('Password'), 'Secret123!');

@@ -42,8 +42,7 @@ describe('a step chunk that fails to load', () => {
     expect(chunk.attempts).toBe(attemptsBefore + 1);
     // Only the chunk was fetched again: no new wizard, no second sign-in.
     expect(client.calls.map((call) => call.method)).toEqual(['wizard', 'signIn']);
-    await user.click(screen.getByRole('radio', { name: 'Google Authenticator' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Google Authenticator' }));
     await screen.findByLabelText('Verification code');
   });
 });

@@ -16,19 +16,22 @@ async function signInAs(client: ReturnType<typeof createFakeClient>, user = user
 afterEach(() => vi.useRealTimers());
 
 describe('second factor', () => {
-  it('two methods: the picker shows the server captions, focus moves to its heading; 4 requests in all', async () => {
+  it('two methods: one button per server caption, focus on the heading (no input); one tap chooses; focus on the code; 4 requests in all', async () => {
     const client = createFakeClient().answer('signIn', 'signin-2fa-both').answer('chooseTwoFactor', 'choose-google');
     const { user, container, onSuccess } = await signInAs(client);
     const heading = await screen.findByRole('heading', { name: 'Choose a verification method' });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByRole('radio', { name: 'SMS' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Google Authenticator' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'SMS' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Google Authenticator' })).toBeEnabled();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
     await expectNoAxeViolations(container);
-    await user.click(screen.getByRole('radio', { name: 'Google Authenticator' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'Google Authenticator' }));
     expect(client.calls.at(-1)).toMatchObject({ method: 'chooseTwoFactor', input: { type: 'google' } });
     const code = await screen.findByLabelText('Verification code');
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Enter the verification code' })).toHaveFocus());
+    // The code input, not the heading: the numeric keypad and the one-time-code suggestion come up at once.
+    await waitFor(() => expect(code).toHaveFocus());
+    expect(screen.getByRole('region', { name: 'Enter the verification code' })).toContainElement(code);
     expect(code).toHaveAttribute('inputmode', 'numeric');
     expect(code).toHaveAttribute('autocomplete', 'one-time-code');
     expect(code).toHaveAttribute('data-part', 'code-input');
@@ -51,9 +54,11 @@ describe('second factor', () => {
 
   it('SMS as the only method: straight to the code (the server sent it with its answer), 3 requests', async () => {
     const client = createFakeClient().answer('signIn', 'signin-2fa-sms');
-    const { user } = await signInAs(client);
+    const { user, container } = await signInAs(client);
     expect(await screen.findByText('We sent a 6-digit code to your phone by SMS.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Resend code' })).toBeDisabled();
+    // One line: the countdown in place of the link until a resend is allowed.
+    expect(container.querySelector('[data-variant="resend"] > [data-part="hint"]')).toHaveTextContent(/^Didn’t get it\? Resend in 0:(30|29)$/);
+    expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull();
     await user.type(screen.getByLabelText('Verification code'), '246810');
     await screen.findByRole('heading', { name: 'You’re signed in' });
     expect(client.calls.map((c) => c.method)).toEqual(['wizard', 'signIn', 'verifySmsCode']);
@@ -101,17 +106,18 @@ describe('second factor', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const client = createFakeClient().answer('signIn', 'signin-2fa-both').answer('chooseTwoFactor', 'choose-sms', 'choose-sms');
     const { container } = await signInAs(client, user);
-    await user.click(await screen.findByRole('button', { name: 'Continue' }));
-    const resend = await screen.findByRole('button', { name: 'Resend code' });
-    expect(resend).toBeDisabled();
+    await user.click(await screen.findByRole('button', { name: 'SMS' }));
+    await screen.findByLabelText('Verification code');
+    expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull();
     expect(container.querySelector('[data-part="countdown"]')).toHaveTextContent(/^0:(30|29)$/);
     await expectNoAxeViolations(container);
     await vi.advanceTimersByTimeAsync(31_000);
-    await waitFor(() => expect(resend).toBeEnabled());
+    const resend = await screen.findByRole('button', { name: 'Resend code' });
     await user.click(resend);
     expect(await findShown('We sent a new code.')).toBeInTheDocument();
     expect(client.calls.filter((c) => c.method === 'chooseTwoFactor')).toHaveLength(2);
-    expect(screen.getByRole('button', { name: 'Resend code' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull(); // counting again
+    await waitFor(() => expect(screen.getByLabelText('Verification code')).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Use another method' }));
     expect(await screen.findByRole('heading', { name: 'Choose a verification method' })).toBeInTheDocument();
   });
@@ -123,14 +129,12 @@ describe('second factor', () => {
       .answer('signIn', 'signin-2fa-sms')
       .answer('chooseTwoFactor', 'error-resend-cooldown');
     await signInAs(client, user);
-    const resend = await screen.findByRole('button', { name: 'Resend code' });
+    await screen.findByLabelText('Verification code');
     await vi.advanceTimersByTimeAsync(31_000);
-    // The countdown's last tick re-renders after the timers ran: click once the button is enabled
-    // (a click on a still-disabled button sends nothing, and the test would wait for nothing).
-    await waitFor(() => expect(resend).toBeEnabled());
-    await user.click(resend);
+    // The link replaces the countdown once its last tick has re-rendered.
+    await user.click(await screen.findByRole('button', { name: 'Resend code' }));
     expect(await findShown('Please wait before requesting another code.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Resend code' })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull(); // counting again
     expect(screen.queryByRole('heading', { name: 'Too many attempts' })).toBeNull();
   });
 });

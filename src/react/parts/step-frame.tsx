@@ -16,14 +16,20 @@ export interface StepFrameProps {
   error?: string | null | undefined;
   /** Id for the error message, so a field can point `aria-describedby` at it. */
   errorId?: string;
+  /**
+   * Who is signing in, under the heading: the steps after the credentials pass
+   * `<SigningInAs>` here (a node, so the part ships in their chunk, not in the entry).
+   */
+  signingInAs?: ReactNode;
   children?: ReactNode;
 }
 
 /**
- * The card every step renders in: logo, heading (focus target on every step change:
- * `tabIndex={-1}`), description, notice, error, the step's content and the footer slot.
+ * The card every step renders in: logo, heading (the region's label; focus target on a step
+ * change when the step has no input: `tabIndex={-1}`), who is signing in, description,
+ * notice, error, the step's content and the footer slot.
  */
-export function StepFrame({ kind, heading, description, notice, error, errorId, children }: StepFrameProps) {
+export function StepFrame({ kind, heading, description, notice, error, errorId, signingInAs, children }: StepFrameProps) {
   const { slots, classNames } = useFlowUi();
   const p = useParts();
   const headingId = useId();
@@ -35,6 +41,7 @@ export function StepFrame({ kind, heading, description, notice, error, errorId, 
         <h2 {...p('heading')} id={headingId} tabIndex={-1}>
           {heading}
         </h2>
+        {signingInAs}
         {description && <p {...p('description')}>{description}</p>}
       </div>
       <div {...p('body')}>

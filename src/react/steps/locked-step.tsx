@@ -1,50 +1,38 @@
 import { useFlowUi, useParts } from '../flow-ui';
-import { Button } from '../parts/button';
-import { CountdownText, timeSlot } from '../parts/countdown';
-import { Field } from '../parts/field';
+import { Countdown } from '../parts/countdown';
 import { ForgotPasswordLink } from '../parts/forgot-password-link';
+import { SigningInAs } from '../parts/signing-in-as';
 import { StepFrame } from '../parts/step-frame';
 import type { LockedStepProps } from './types';
 
 /**
- * Too many attempts, or maintenance: a countdown from `Retry-After` (this tab's, or another
- * tab's of the same portal) and the step's inputs, disabled. At zero the form comes back by
- * itself (the email kept). "Forgot password?" stays available.
+ * Too many attempts, or maintenance: a large countdown from `Retry-After` (this tab's, or
+ * another tab's of the same portal), and only the ways in that still work: QR sign-in, and
+ * "Forgot password?" when the lock came from the password (not from a code). No disabled
+ * copy of the form. At zero the step comes back by itself (the email kept).
  */
-export function LockedStep({ step, flow, forgotPassword }: LockedStepProps) {
+export function LockedStep({ step, flow, forgotPassword, qrPanel }: LockedStepProps) {
   const { t } = useFlowUi();
   const p = useParts();
-  const isCredentials = step.resume.kind === 'credentials';
-  const copy = step.reason === 'maintenance' ? 'maintenance' : 'locked';
+  const { resume } = step;
+  const isOnPassword = resume.kind === 'credentials';
+  const isMaintenance = step.reason === 'maintenance';
+  const copy = isMaintenance ? 'maintenance' : 'locked';
   return (
     <StepFrame
       kind="locked"
       heading={t(`${copy}.heading`)}
-      description={<CountdownText text={t(`${copy}.description`, { time: timeSlot })} until={step.until} onDone={flow.endLock} />}
+      description={t(`${copy}.lead`)}
+      // No "Change" here: a restart would not lift the lock.
+      signingInAs={<SigningInAs email={flow.email} />}
     >
-      <form {...p('form')} data-state="locked" data-variant={step.reason} onSubmit={(event) => event.preventDefault()}>
-        <fieldset disabled>
-          {isCredentials ? (
-            <>
-              <Field label={t('field.email')} type="email" name="email" autoComplete="username" defaultValue={flow.email} disabled />
-              <Field label={t('field.password')} type="password" name="password" autoComplete="current-password" disabled />
-            </>
-          ) : (
-            <Field
-              {...p('code-input')}
-              label={t('field.code')}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              disabled
-            />
-          )}
-          <Button type="submit" disabled>
-            {isCredentials ? t('credentials.submit') : t('verifyCode.submit')}
-          </Button>
-        </fieldset>
-        <ForgotPasswordLink target={forgotPassword} />
-      </form>
+      <p {...p('lock-timer')} data-variant={step.reason}>
+        <span>{t(`${copy}.tryAgainIn`)}</span>
+        <Countdown until={step.until} onDone={flow.endLock} />
+      </p>
+      {!isMaintenance && isOnPassword && <ForgotPasswordLink target={forgotPassword} />}
+      {/* QR sign-in does not go through the locked form: it stays a way in. */}
+      {resume.kind === 'credentials' && resume.options.isQrAvailable && qrPanel}
     </StepFrame>
   );
 }

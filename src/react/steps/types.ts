@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Step, StepKind } from '../../core/flow/types';
 import type { ForgotPassword } from '../parts/forgot-password-link';
+import type { PasswordRules } from '../../core/password-rules';
 import type { RecaptchaAdapter } from '../recaptcha/types';
 import type { SignInFlowController } from '../use-sign-in-flow';
 
@@ -30,7 +31,15 @@ export interface CredentialsStepProps extends StepProps<'credentials'> {
 }
 
 export interface LockedStepProps extends StepProps<'locked'> {
+  /** Offered only when the lock is on the password (a locked code is not a forgotten password). */
   forgotPassword: ForgotPassword | null;
+  /** The QR sign-in panel; shown when the lock is on the credentials form and its wizard offers QR. */
+  qrPanel?: ReactNode;
+}
+
+export interface NewPasswordStepProps extends StepProps<'new-password'> {
+  /** The server's rules, shown as a live checklist (`<SignInFlow passwordRules>`); null: none shown. */
+  passwordRules?: PasswordRules | null | undefined;
 }
 
 /** Screens by step, each replaceable through `components={{ ... }}`. */
@@ -40,7 +49,7 @@ export interface StepComponents {
   ChooseFactorStep: ComponentType<StepProps<'choose-factor'>>;
   VerifyCodeStep: ComponentType<StepProps<'verify-code'>>;
   ResetCodeStep: ComponentType<StepProps<'reset-code'>>;
-  NewPasswordStep: ComponentType<StepProps<'new-password'>>;
+  NewPasswordStep: ComponentType<NewPasswordStepProps>;
   LockedStep: ComponentType<LockedStepProps>;
   SignedInStep: ComponentType<StepProps<'signed-in'>>;
   UnknownStep: ComponentType<StepProps<'unknown'>>;
