@@ -21,8 +21,9 @@ describe('the e-mail second factor, through <SignInFlow> and the simulator', () 
   it('email2fa@: straight to the e-mail code screen (own heading, no resend), code from the outbox, signed in', async () => {
     const flow = renderSignInFlow({ config: { qrAvailable: false } });
     const user = await typeCredentials('email2fa@example.com');
-    const heading = await screen.findByRole('heading', { name: 'Check your email' });
-    await waitFor(() => expect(heading).toHaveFocus());
+    await screen.findByRole('heading', { name: 'Check your email' });
+    // Focus goes to the code input (the numeric keypad and the one-time-code suggestion at once).
+    await waitFor(() => expect(screen.getByLabelText('Verification code')).toHaveFocus());
     expect(screen.getByText('Enter the 6-digit code we emailed to you.')).toBeInTheDocument();
     // Nothing published says re-choosing e-mail sends a new one: no resend, and one method: no "another method".
     expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull();
@@ -41,9 +42,8 @@ describe('the e-mail second factor, through <SignInFlow> and the simulator', () 
     const flow = renderSignInFlow({ config: { qrAvailable: false } });
     const user = await typeCredentials('all@example.com');
     await screen.findByRole('heading', { name: 'Choose a verification method' });
-    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['sms', 'google', 'email']);
-    await user.click(screen.getByRole('radio', { name: 'Email' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect([...document.querySelectorAll('[data-part="method-option"]')].map((button) => button.getAttribute('data-variant'))).toEqual(['sms', 'google', 'email']);
+    await user.click(screen.getByRole('button', { name: 'Email' }));
     await screen.findByRole('heading', { name: 'Check your email' });
     expect(screen.getByRole('button', { name: 'Use another method' })).toBeInTheDocument();
     const sent = flow.latestCode('all@example.com');
@@ -65,11 +65,9 @@ describe('the e-mail second factor, through <SignInFlow> and the simulator', () 
   it('all@: "Use another method" from e-mail goes back to the chooser and SMS still works', async () => {
     const flow = renderSignInFlow({ config: { qrAvailable: false } });
     const user = await typeCredentials('all@example.com');
-    await user.click(await screen.findByRole('radio', { name: 'Email' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'Email' }));
     await user.click(await screen.findByRole('button', { name: 'Use another method' }));
-    await user.click(await screen.findByRole('radio', { name: 'SMS' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(await screen.findByRole('button', { name: 'SMS' }));
     expect(await screen.findByText('We sent a 6-digit code to your phone by SMS.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Verification code'), flow.latestCode('+1 555 0102'));
     await flow.signedIn();
@@ -94,10 +92,9 @@ describe('an admin-added method (2fa_{name}_auth)', () => {
     await credentialsReady();
     const user = await typeCredentials('both@example.com');
     await screen.findByRole('heading', { name: 'Choose a verification method' });
-    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['google', 'yubi']);
+    expect([...document.querySelectorAll('[data-part="method-option"]')].map((button) => button.getAttribute('data-variant'))).toEqual(['google', 'yubi']);
     expect(container.querySelector('b')).toBeNull();
-    await user.click(screen.getByRole('radio', { name: 'YubiKey <b>OTP</b>' }));
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'YubiKey <b>OTP</b>' }));
     expect(await findShown('Enter the 6-digit code from YubiKey <b>OTP</b>.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Verification code'), '424242');
     await screen.findByRole('heading', { name: 'You’re signed in' });
