@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, expectNoSecretLeak, signInAs, submitCredentials } from '../../src/testing';
 import { openFlow, portalUser, startHarness, stopHarness, type Harness } from './flow-support';
@@ -6,7 +5,6 @@ import { openFlow, portalUser, startHarness, stopHarness, type Harness } from '.
 let h: Harness;
 
 /** The focused element's text: focus moves to each new step's heading. */
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('the e-mail second factor, in Chromium over real HTTP (the demo and its simulator)', () => {
   beforeAll(async () => {
@@ -31,15 +29,15 @@ describe('the e-mail second factor, in Chromium over real HTTP (the demo and its
     await context.close();
   });
 
-  it('all@example.com: e-mail picked in the chooser by hand, its own heading focused, the code from /__sim/outbox', async () => {
+  it('all@example.com: e-mail picked in the chooser with one tap, its code input focused, the code from /__sim/outbox', async () => {
     const { page, signInRequests, context } = await openFlow(h);
     await submitCredentials(page, 'all@example.com', DEMO_PASSWORD);
     await page.getByRole('heading', { name: 'Choose a verification method' }).waitFor();
-    expect(await page.getByRole('radio').count()).toBe(3);
-    await page.getByRole('radio', { name: 'Email' }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await page.locator('[data-part="method-option"]').count()).toBe(3);
+    await page.getByRole('button', { name: 'Email', exact: true }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    await expect.poll(() => focusedText(page)).toBe('Check your email');
+    // Focus on the code input: the one-time-code suggestion and the numeric keypad at once.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('one-time-code');
     expect(await page.getByRole('button', { name: 'Resend code' }).count()).toBe(0);
     await page.getByLabel('Verification code', { exact: true }).fill(await h.sim.latestCode('all@example.com', { channel: 'email' }));
     expect(await portalUser(page)).toBe('all@example.com');
