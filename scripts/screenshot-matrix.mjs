@@ -25,19 +25,20 @@ export const locales = ['en', 'ar', 'ru'];
 /**
  * The states the matrix must cover, each by an existing story: the run fails, naming the state,
  * when one is missing from the built Storybook (unless `--filter` leaves it out). `viewports`
- * limits a state to some of them. States still to come (first screen with the QR panel, the
- * phone with the QR opened, the QR-scanned confirmation on the desktop card, ...) join by tag.
+ * limits a state to some of them. Other stories join by tag.
  */
 export const states = [
-  { state: 'first screen (credentials)', story: 'signinflow-states--credentials' },
-  { state: 'wrong-password field error', story: 'signinflow-states--invalid-credentials' },
-  { state: 'choose method', story: 'signinflow-states--choose-factor' },
-  { state: 'SMS code step (resend counting)', story: 'signinflow-states--verify-sms-code' },
+  { state: 'first screen (form and QR side by side on a desktop, phone button on a phone)', story: 'signinflow-first-screen--desktop' },
+  { state: 'first screen, phone with the QR opened', story: 'signinflow-first-screen--phone-qr-opened', viewports: ['phone'] },
+  { state: 'wrong-password field error', story: 'signinflow-first-screen--wrong-password' },
+  { state: 'choose method (one tap, icons)', story: 'signinflow-later-steps--chooser-with-icons' },
+  { state: 'SMS code step (resend counting)', story: 'signinflow-later-steps--sms-resend-counting' },
   { state: 'authenticator code step', story: 'signinflow-states--verify-google-code' },
-  { state: 'reset code', story: 'signinflow-states--forced-password-reset' },
-  { state: 'new password', story: 'signinflow-states--new-password' },
-  { state: 'locked (countdown)', story: 'signinflow-states--locked-with-countdown' },
+  { state: 'reset code (masked address)', story: 'signinflow-later-steps--reset-code-masked-address' },
+  { state: 'new password (live checklist)', story: 'signinflow-later-steps--new-password-checklist' },
+  { state: 'locked (countdown)', story: 'signinflow-later-steps--locked-on-password' },
   { state: 'maintenance', story: 'signinflow-person-at-the-keyboard--maintenance' },
+  { state: 'QR scanned: the confirmation in the QR tile', story: 'signinflow-first-screen--scanned-confirmation' },
   { state: 'QR scanned: confirm on the phone', story: 'qr-qrapprove--confirm' },
   { state: 'unknown step', story: 'signinflow-states--unknown-step' },
   { state: 'error step (wizard failed to load)', story: 'signinflow-states--wizard-load-failed' },
@@ -60,9 +61,9 @@ export const themeChecks = {
  * card (`[data-part="card"]`) and a margin around it; otherwise the whole viewport.
  */
 export const readme = [
-  { file: 'first-screen-desktop.png', story: 'signinflow-states--credentials', viewport: 'desktop', scheme: 'light', locale: 'en', crop: 'card' },
-  { file: 'code-step-phone.png', story: 'signinflow-states--verify-sms-code', viewport: 'phone', scheme: 'light', locale: 'en' },
-  { file: 'dark.png', story: 'signinflow-states--choose-factor', viewport: 'desktop', scheme: 'dark', locale: 'en', crop: 'card' },
+  { file: 'first-screen-desktop.png', story: 'signinflow-first-screen--desktop', viewport: 'desktop', scheme: 'light', locale: 'en', crop: 'card' },
+  { file: 'code-step-phone.png', story: 'signinflow-later-steps--sms-resend-counting', viewport: 'phone', scheme: 'light', locale: 'en' },
+  { file: 'dark.png', story: 'signinflow-first-screen--desktop', viewport: 'desktop', scheme: 'dark', locale: 'en', crop: 'card' },
 ];
 
 /** The README images must stay small (bytes). */
