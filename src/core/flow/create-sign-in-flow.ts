@@ -1,0 +1,298 @@
+/**
+ * The flow's orchestration without a framework: the reducer (`flowReducer`) decides the state,
+ * this store decides what runs. One request at a time, never retried, every one aborted on
+ * dispose; the wizard of each generation loaded once; a submit before the wizard waits for it;
+ * the automatic sign-in after a password reset; "signed in" reported once; the funnel; the
+ * cross-tab lockout channel; the lock's end.
+ */
+import type { WizardStep } from '../client/types';
+import { globalScheduler } from '../qr/scheduler';
+import { toFlowError } from './flow-error';
+import { funnelEvents } from './funnel-events';
+import { createLockoutChannel, type LockoutChannel } from './lockout-channel';
+import { awaitsWizard, flowReducer, initialFlowState, type FlowEvent, type FlowReducerState } from './reducer';
+import type { SignInFlow, SignInFlowAction, SignInFlowActions, SignInFlowOptions, SignInFlowSnapshot } from './sign-in-flow-types';
+import { toStep } from './to-step';
+import type { FlowState, Step, StepKind } from './types';
+import { wizardReady } from './wizard-ready';
+
+/** The longest resend wait a host may configure (an hour): the value drives a countdown. */
+const MAX_RESEND_COOLDOWN_SECONDS = 3600;
+
+const snapshotOf = (state: FlowState, pendingAction: SignInFlowAction | null): SignInFlowSnapshot => ({
+  // The public state only: the reducer's bookkeeping (generation, restart guard) stays here.
+  state: { step: state.step, email: state.email, error: state.error, notice: state.notice },
+  step: state.step,
+  email: state.email,
+  error: state.error,
+  notice: state.notice,
+  isPending: pendingAction !== null,
+  pendingAction,
+});
+
+/**
+ * Creates a sign-in flow. Creating it reads no clock, storage or randomness (safe during a
+ * server render); `start()` loads the wizard and opens the lockout channel.
+ *
+ * @example
+ * ```ts
+ * const flow = createSignInFlow({ client: createSignInClient({ baseUrl: '' }), onSuccess: save });
+ * const stop = flow.subscribe(() => render(flow.getSnapshot()));
+ * flow.start();
+ * await flow.signIn({ email, password });
+ * // later
+ * stop();
+ * flow.dispose();
+ * ```
+ */
+export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
+  const { client, now = Date.now, scheduler = globalScheduler, lockoutChannel = createLockoutChannel } = options;
+  const loadWizard = options.loadWizard ?? ((signal: AbortSignal) => client.wizard({ signal }));
+  const cooldown = options.resendCooldownSeconds;
+  const resendCooldownSeconds =
+    cooldown !== undefined && Number.isFinite(cooldown) ? Math.min(Math.max(cooldown, 0), MAX_RESEND_COOLDOWN_SECONDS) : undefined;
+  const wizardEvent = resendCooldownSeconds === undefined ? {} : { resendCooldownSeconds };
+
+  let state: FlowReducerState = initialFlowState();
+  let pending: SignInFlowAction | null = null;
+  const initialSnapshot = snapshotOf(state, null);
+  let snapshot = initialSnapshot;
+  const listeners = new Set<() => void>();
+  let isRunning = false;
+  let hasStarted = false;
+  let hasSucceeded = false;
+  let channel: LockoutChannel | null = null;
+  /** The action requests in flight (at most one, by the single-flight rule). */
+  const requests = new Set<AbortController>();
+  /** The wizard load of the current generation, if one is out. */
+  let wizardLoad: { generation: number; abort: AbortController } | null = null;
+  let lockTimer: unknown;
+
+  const publish = () => {
+    snapshot = snapshotOf(state, pending);
+    for (const listener of [...listeners]) listener();
+  };
+
+  /** Applies one event, then does what the change calls for: report it, load a wizard, time a lock. */
+  const dispatch = (event: FlowEvent) => {
+    const before = state;
+    const after = flowReducer(state, event);
+    if (after === before) return;
+    state = after;
+    publish();
+    report(before, after);
+    // Tell the other tabs of a lock this tab was given (not one it heard of: no echo).
+    if (after.step !== before.step && after.step.kind === 'locked' && event.type !== 'locked-elsewhere') {
+      channel?.announce(after.step.reason, after.step.until);
+    }
+    if (after.step !== before.step) timeLock();
+    ensureWizard();
+  };
+
+  const report = (before: FlowState, after: FlowState) => {
+    for (const event of funnelEvents(before, after)) {
+      if (event.type === 'signed-in') {
+        // Once per flow, whatever happens after (a second QR answer, a late step).
+        if (hasSucceeded || after.step.kind !== 'signed-in') continue;
+        hasSucceeded = true;
+        options.onEvent?.(event);
+        options.onSuccess?.(after.step.tokens);
+        continue;
+      }
+      options.onEvent?.(event);
+      if (event.type === 'unknown-step' && after.step.kind === 'unknown') options.onUnknownStep?.(after.step);
+    }
+  };
+
+  /** The lock ends by itself at its deadline (a countdown calling `endLock` at zero changes nothing more). */
+  const timeLock = () => {
+    if (lockTimer !== undefined) scheduler.clearTimeout(lockTimer);
+    lockTimer = undefined;
+    const step = state.step;
+    if (!isRunning || step.kind !== 'locked') return;
+    lockTimer = scheduler.setTimeout(() => {
+      lockTimer = undefined;
+      dispatch({ type: 'lock-ended' });
+    }, step.until - now());
+  };
+
+  /** Loads the wizard the step waits for, once per generation. */
+  const ensureWizard = () => {
+    if (!isRunning || !awaitsWizard(state.step) || wizardLoad?.generation === state.generation) return;
+    wizardLoad?.abort.abort();
+    const load = { generation: state.generation, abort: new AbortController() };
+    wizardLoad = load;
+    const settle = (event: FlowEvent) => {
+      if (wizardLoad !== load) return; // superseded or aborted
+      wizardLoad = null;
+      if (isRunning && !load.abort.signal.aborted) dispatch(event);
+    };
+    const { generation } = load;
+    loadWizard(load.abort.signal).then(
+      (wizard) => settle({ type: 'wizard-loaded', wizard, generation, now: now(), ...wizardEvent }),
+      (error: unknown) => settle({ type: 'wizard-failed', error: toFlowError(error), generation, now: now() }),
+    );
+  };
+
+  /** One request per intent: a second call while one runs is dropped before it reaches the network. */
+  const run = async (action: SignInFlowAction, job: (signal: AbortSignal) => Promise<WizardStep | null>, email?: string) => {
+    if (!isRunning || pending) return false;
+    const abort = new AbortController();
+    requests.add(abort);
+    pending = action;
+    const before = state;
+    state = flowReducer(state, { type: 'submitted', ...(email === undefined ? {} : { email }) });
+    publish();
+    report(before, state);
+    try {
+      const answer = await job(abort.signal);
+      if (!answer || abort.signal.aborted) return false;
+      endRequest(abort);
+      dispatch({ type: 'answered', wizard: answer, now: now(), ...wizardEvent });
+      return true;
+    } catch (error) {
+      if (abort.signal.aborted) return false;
+      endRequest(abort);
+      dispatch({ type: 'failed', error: toFlowError(error), now: now() });
+      return false;
+    } finally {
+      // Drops the finished job (and the secret its closure holds); shows it is over.
+      endRequest(abort);
+      if (snapshot.pendingAction !== pending) publish();
+    }
+  };
+
+  /** The request is over: the next action may start (published with the answer's state). */
+  const endRequest = (abort: AbortController) => {
+    if (requests.delete(abort)) pending = null;
+  };
+
+  /** Applies an event the person caused without a request (nothing happens before `start` or after `dispose`). */
+  const act = (event: FlowEvent) => {
+    if (isRunning) dispatch(event);
+  };
+
+  /** The current step when it is of `kind`, else null (a stale screen's action is ignored). */
+  const current = <K extends StepKind>(kind: K) => {
+    const step = state.step;
+    return isRunning && !pending && step.kind === kind ? (step as Extract<Step, { kind: K }>) : null;
+  };
+
+  const actions: SignInFlowActions = {
+    signIn: async ({ email, password, recaptchaToken }) => {
+      const step = current('credentials');
+      if (!step) return false;
+      // Signing in on a form whose wizard failed asks for a new one first (the person's intent).
+      if (step.wizard === 'failed') dispatch({ type: 'restart' });
+      return run(
+        'sign-in',
+        async (signal) => {
+          // Submitted before the wizard answered: the request waits for its uuid and options.
+          const ready = step.wizard === undefined ? step : await wizardReady(flow, signal);
+          if (!ready) return null;
+          // The wizard turned reCAPTCHA on after the submit: never send without a token.
+          if (ready.options.isRecaptchaEnabled && !recaptchaToken) return null;
+          return client.signIn(
+            { uuid: ready.uuid, email, password, ...(recaptchaToken ? { recaptchaResponse: recaptchaToken } : {}) },
+            { signal },
+          );
+        },
+        email,
+      );
+    },
+    chooseMethod: async (name) => {
+      const step = current('choose-factor');
+      return step ? run('choose-method', (signal) => client.chooseTwoFactor({ uuid: step.uuid, type: name }, { signal })) : false;
+    },
+    verifyCode: async (code) => {
+      const step = current('verify-code');
+      if (!step) return false;
+      const input = { uuid: step.uuid, code };
+      return run('verify-code', (signal) =>
+        step.method === 'sms' ? client.verifySmsCode(input, { signal }) : client.verifyGoogleCode(input, { signal }),
+      );
+    },
+    resendCode: async () => {
+      const step = current('verify-code');
+      if (!step || step.method !== 'sms') return false;
+      return run('resend-code', (signal) => client.chooseTwoFactor({ uuid: step.uuid, type: 'sms' }, { signal }));
+    },
+    submitResetCode: async (code) => {
+      const step = current('reset-code');
+      return step ? run('reset-code', (signal) => client.restorePassword({ uuid: step.uuid, code }, { signal })) : false;
+    },
+    setNewPassword: async ({ password, confirmation }) => {
+      const step = current('new-password');
+      if (!step) return false;
+      return run('new-password', async (signal) => {
+        const answer = await client.resetPassword({ uuid: step.uuid, password, passwordConfirmation: confirmation }, { signal });
+        const next = toStep(answer);
+        if (next.kind !== 'password-changed') return answer;
+        // The reset gives no tokens: sign in with the new password on a fresh wizard, so the
+        // person never retypes it. The password lives only in this closure, for this one call.
+        try {
+          const fresh = await loadWizard(signal);
+          if (fresh.options?.isRecaptchaEnabled || signal.aborted) return answer;
+          dispatch({ type: 'submitted', email: next.email });
+          return await client.signIn({ uuid: fresh.uuid, email: next.email, password }, { signal });
+        } catch {
+          // The password is changed either way: the credentials screen says so, email filled in.
+          return answer;
+        }
+      });
+    },
+    chooseAnotherMethod: () => act({ type: 'choose-another-method' }),
+    restart: () => act({ type: 'restart' }),
+    endLock: () => act({ type: 'lock-ended' }),
+    receiveStep: (wizard) => act({ type: 'answered', wizard, now: now(), ...wizardEvent }),
+    receiveTokens: (tokens) => act({ type: 'signed-in-elsewhere', tokens }),
+  };
+
+  const flow: SignInFlow = {
+    ...actions,
+    client,
+    getSnapshot: () => snapshot,
+    getServerSnapshot: () => initialSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      if (isRunning) return;
+      isRunning = true;
+      if (!hasStarted) {
+        hasStarted = true;
+        // The first screen (the credentials form, before its wizard) is shown once per flow.
+        if (state.step.kind !== 'loading') options.onEvent?.({ type: 'step-shown', step: state.step.kind });
+      }
+      // A lock here locks every open flow of the portal, and theirs lock this one.
+      channel = lockoutChannel(client.baseUrl, ({ reason, until }) => dispatch({ type: 'locked-elsewhere', reason, until, now: now() }), now);
+      timeLock();
+      ensureWizard();
+    },
+    dispose() {
+      if (!isRunning) return;
+      isRunning = false;
+      for (const request of requests) request.abort();
+      requests.clear();
+      channel?.close();
+      channel = null;
+      timeLock();
+      // The wizard load is aborted a microtask later, unless `start()` came back meanwhile:
+      // StrictMode's unmount + remount then keeps the one request in flight (a uuid per mount).
+      const load = wizardLoad;
+      if (load) {
+        queueMicrotask(() => {
+          if (isRunning || wizardLoad !== load) return;
+          wizardLoad = null;
+          load.abort.abort();
+        });
+      }
+      if (pending) {
+        pending = null;
+        publish();
+      }
+    },
+  };
+  return flow;
+}
