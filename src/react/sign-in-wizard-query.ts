@@ -1,4 +1,4 @@
-import { queryOptions, type FetchQueryOptions, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryOptions, type Query, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { SignInClient, WizardStep } from '../core/client/types';
 
 /**
@@ -24,11 +24,9 @@ function wizardQuery<K extends QueryKey>(client: SignInClient, queryKey: K) {
   return queryOptions({
     queryKey,
     queryFn: ({ signal }) => client.wizard({ signal }),
+    // Never stale, so never refetched (mount, focus, reconnect): a refetch is a new uuid.
     staleTime: Infinity,
     retry: false,
-    refetchOnMount: false,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
   });
 }
 
@@ -43,32 +41,22 @@ let loads = 0;
  */
 export function queryWizardLoader(queryClient: QueryClient, client: SignInClient): (signal: AbortSignal) => Promise<WizardStep> {
   const shared = signInWizardQueryOptions(client);
-  return (signal) => {
-    const prefetched = queryClient.getQueryCache().find({ queryKey: shared.queryKey, exact: true });
-    if (prefetched && !taken.has(prefetched)) {
-      taken.add(prefetched);
-      return fetchOnce(queryClient, shared, signal);
+  return async (signal) => {
+    const cache = queryClient.getQueryCache();
+    const prefetched = cache.find({ queryKey: shared.queryKey, exact: true });
+    const isTaking = prefetched !== undefined && !taken.has(prefetched);
+    if (isTaking) taken.add(prefetched);
+    const key: QueryKey = isTaking ? shared.queryKey : [...shared.queryKey, ++loads];
+    const fetching = queryClient.fetchQuery(wizardQuery(client, key));
+    // The very query this flow fetches: cancelled on abort, removed once settled.
+    const query = cache.find({ queryKey: key, exact: true });
+    const cancel = () => void query?.cancel();
+    signal.addEventListener('abort', cancel);
+    try {
+      return await fetching;
+    } finally {
+      signal.removeEventListener('abort', cancel);
+      if (query) cache.remove(query);
     }
-    loads += 1;
-    return fetchOnce(queryClient, wizardQuery(client, [...shared.queryKey, loads] as const), signal);
   };
-}
-
-/** Fetches (or joins) the query, cancels it on `signal`, and drops it from the cache once settled. */
-async function fetchOnce<K extends QueryKey>(
-  queryClient: QueryClient,
-  options: FetchQueryOptions<WizardStep, Error, WizardStep, K>,
-  signal: AbortSignal,
-): Promise<WizardStep> {
-  const fetching = queryClient.fetchQuery(options);
-  const cache = queryClient.getQueryCache();
-  const query = cache.find({ queryKey: options.queryKey, exact: true });
-  const cancel = () => void query?.cancel();
-  signal.addEventListener('abort', cancel);
-  try {
-    return await fetching;
-  } finally {
-    signal.removeEventListener('abort', cancel);
-    if (query) cache.remove(query);
-  }
 }

@@ -85,10 +85,11 @@ export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowControll
     flow.start();
     return () => flow.dispose();
   }, [flow]);
-  const snapshot = useSyncExternalStore(flow.subscribe, flow.getSnapshot, flow.getServerSnapshot);
+  // The server snapshot is the initial one: nothing changes before `start()`.
+  const snapshot = useSyncExternalStore(flow.subscribe, flow.getSnapshot, flow.getSnapshot);
   // One controller per snapshot: screens memoised on it stay put when anything else renders.
   return useMemo(() => {
-    const { getSnapshot: _get, getServerSnapshot: _server, subscribe: _subscribe, start: _start, dispose: _dispose, ...actions } = flow;
+    const { getSnapshot: _get, subscribe: _subscribe, start: _start, dispose: _dispose, ...actions } = flow;
     return { ...snapshot, ...actions };
   }, [flow, snapshot]);
 }

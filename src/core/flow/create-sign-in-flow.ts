@@ -3,29 +3,25 @@
  * this store decides what runs. One request at a time, never retried, every one aborted on
  * dispose; the wizard of each generation loaded once; a submit before the wizard waits for it;
  * the automatic sign-in after a password reset; "signed in" reported once; the funnel; the
- * cross-tab lockout channel; the lock's end.
+ * cross-tab lockout channel. No timer of its own: a lock ends through `endLock` (the countdown
+ * on screen, which re-checks wall time after sleep, calls it at zero).
  */
 import type { WizardStep } from '../client/types';
-import { globalScheduler } from '../qr/scheduler';
 import { toFlowError } from './flow-error';
 import { funnelEvents } from './funnel-events';
 import { createLockoutChannel, type LockoutChannel } from './lockout-channel';
 import { awaitsWizard, flowReducer, initialFlowState, type FlowEvent, type FlowReducerState } from './reducer';
 import type { SignInFlow, SignInFlowAction, SignInFlowActions, SignInFlowOptions, SignInFlowSnapshot } from './sign-in-flow-types';
 import { toStep } from './to-step';
-import type { FlowState, Step, StepKind } from './types';
-import { wizardReady } from './wizard-ready';
+import type { Step, StepKind } from './types';
 
 /** The longest resend wait a host may configure (an hour): the value drives a countdown. */
 const MAX_RESEND_COOLDOWN_SECONDS = 3600;
 
-const snapshotOf = (state: FlowState, pendingAction: SignInFlowAction | null): SignInFlowSnapshot => ({
+const snapshotOf = ({ generation: _generation, hasRestarted: _restarted, ...state }: FlowReducerState, pendingAction: SignInFlowAction | null): SignInFlowSnapshot => ({
   // The public state only: the reducer's bookkeeping (generation, restart guard) stays here.
-  state: { step: state.step, email: state.email, error: state.error, notice: state.notice },
-  step: state.step,
-  email: state.email,
-  error: state.error,
-  notice: state.notice,
+  ...state,
+  state,
   isPending: pendingAction !== null,
   pendingAction,
 });
@@ -46,17 +42,15 @@ const snapshotOf = (state: FlowState, pendingAction: SignInFlowAction | null): S
  * ```
  */
 export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
-  const { client, now = Date.now, scheduler = globalScheduler, lockoutChannel = createLockoutChannel } = options;
+  const { client, now = Date.now, lockoutChannel = createLockoutChannel } = options;
   const loadWizard = options.loadWizard ?? ((signal: AbortSignal) => client.wizard({ signal }));
-  const cooldown = options.resendCooldownSeconds;
-  const resendCooldownSeconds =
-    cooldown !== undefined && Number.isFinite(cooldown) ? Math.min(Math.max(cooldown, 0), MAX_RESEND_COOLDOWN_SECONDS) : undefined;
-  const wizardEvent = resendCooldownSeconds === undefined ? {} : { resendCooldownSeconds };
+  const cooldown = options.resendCooldownSeconds ?? -1;
+  // A host's number drives a countdown: finite, 0 … 1 h (anything else means the default).
+  const wizardEvent = { resendCooldownSeconds: cooldown >= 0 ? Math.min(cooldown, MAX_RESEND_COOLDOWN_SECONDS) : undefined };
 
   let state: FlowReducerState = initialFlowState();
   let pending: SignInFlowAction | null = null;
-  const initialSnapshot = snapshotOf(state, null);
-  let snapshot = initialSnapshot;
+  let snapshot = snapshotOf(state, null);
   const listeners = new Set<() => void>();
   let isRunning = false;
   let hasStarted = false;
@@ -65,62 +59,42 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
   /** The action requests in flight (at most one, by the single-flight rule). */
   const requests = new Set<AbortController>();
   /** The wizard load of the current generation, if one is out. */
-  let wizardLoad: { generation: number; abort: AbortController } | null = null;
-  let lockTimer: unknown;
+  let wizardLoad: { generation: number; abort: AbortController; settled?: Promise<void> } | null = null;
 
   const publish = () => {
     snapshot = snapshotOf(state, pending);
     for (const listener of [...listeners]) listener();
   };
 
-  /** Applies one event, then does what the change calls for: report it, load a wizard, time a lock. */
+  /** Applies one event, then does what the change calls for: report it, tell the other tabs, load a wizard. */
   const dispatch = (event: FlowEvent) => {
     const before = state;
     const after = flowReducer(state, event);
     if (after === before) return;
     state = after;
     publish();
-    report(before, after);
-    // Tell the other tabs of a lock this tab was given (not one it heard of: no echo).
-    if (after.step !== before.step && after.step.kind === 'locked' && event.type !== 'locked-elsewhere') {
-      channel?.announce(after.step.reason, after.step.until);
+    for (const funnel of funnelEvents(before, after)) {
+      // "Signed in" once per flow, whatever comes after (a second QR answer, a late step).
+      if (funnel.type !== 'signed-in' || !hasSucceeded) options.onEvent?.(funnel);
     }
-    if (after.step !== before.step) timeLock();
-    ensureWizard();
-  };
-
-  const report = (before: FlowState, after: FlowState) => {
-    for (const event of funnelEvents(before, after)) {
-      if (event.type === 'signed-in') {
-        // Once per flow, whatever happens after (a second QR answer, a late step).
-        if (hasSucceeded || after.step.kind !== 'signed-in') continue;
+    const { step } = after;
+    if (step !== before.step) {
+      if (step.kind === 'unknown') options.onUnknownStep?.(step);
+      if (step.kind === 'signed-in' && !hasSucceeded) {
         hasSucceeded = true;
-        options.onEvent?.(event);
-        options.onSuccess?.(after.step.tokens);
-        continue;
+        options.onSuccess?.(step.tokens);
       }
-      options.onEvent?.(event);
-      if (event.type === 'unknown-step' && after.step.kind === 'unknown') options.onUnknownStep?.(after.step);
+      // Tell the other tabs of a lock this tab was given (not one it heard of: no echo).
+      if (step.kind === 'locked' && event.type !== 'locked-elsewhere') channel?.announce(step.reason, step.until);
     }
-  };
-
-  /** The lock ends by itself at its deadline (a countdown calling `endLock` at zero changes nothing more). */
-  const timeLock = () => {
-    if (lockTimer !== undefined) scheduler.clearTimeout(lockTimer);
-    lockTimer = undefined;
-    const step = state.step;
-    if (!isRunning || step.kind !== 'locked') return;
-    lockTimer = scheduler.setTimeout(() => {
-      lockTimer = undefined;
-      dispatch({ type: 'lock-ended' });
-    }, step.until - now());
+    ensureWizard();
   };
 
   /** Loads the wizard the step waits for, once per generation. */
   const ensureWizard = () => {
     if (!isRunning || !awaitsWizard(state.step) || wizardLoad?.generation === state.generation) return;
     wizardLoad?.abort.abort();
-    const load = { generation: state.generation, abort: new AbortController() };
+    const load: NonNullable<typeof wizardLoad> = { generation: state.generation, abort: new AbortController() };
     wizardLoad = load;
     const settle = (event: FlowEvent) => {
       if (wizardLoad !== load) return; // superseded or aborted
@@ -128,7 +102,7 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
       if (isRunning && !load.abort.signal.aborted) dispatch(event);
     };
     const { generation } = load;
-    loadWizard(load.abort.signal).then(
+    load.settled = loadWizard(load.abort.signal).then(
       (wizard) => settle({ type: 'wizard-loaded', wizard, generation, now: now(), ...wizardEvent }),
       (error: unknown) => settle({ type: 'wizard-failed', error: toFlowError(error), generation, now: now() }),
     );
@@ -140,10 +114,8 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
     const abort = new AbortController();
     requests.add(abort);
     pending = action;
-    const before = state;
-    state = flowReducer(state, { type: 'submitted', ...(email === undefined ? {} : { email }) });
-    publish();
-    report(before, state);
+    // Always a new state: the snapshot shows the pending action with it.
+    dispatch({ type: 'submitted', ...(email === undefined ? {} : { email }) });
     try {
       const answer = await job(abort.signal);
       if (!answer || abort.signal.aborted) return false;
@@ -188,8 +160,10 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
         'sign-in',
         async (signal) => {
           // Submitted before the wizard answered: the request waits for its uuid and options.
-          const ready = step.wizard === undefined ? step : await wizardReady(flow, signal);
-          if (!ready) return null;
+          await (step.wizard === undefined ? null : wizardLoad?.settled);
+          // Nothing is sent when the wizard failed or the screen changed meanwhile (a QR sign-in).
+          const ready = state.step;
+          if (ready.kind !== 'credentials' || ready.wizard !== undefined || signal.aborted) return null;
           // The wizard turned reCAPTCHA on after the submit: never send without a token.
           if (ready.options.isRecaptchaEnabled && !recaptchaToken) return null;
           return client.signIn(
@@ -252,7 +226,6 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
     ...actions,
     client,
     getSnapshot: () => snapshot,
-    getServerSnapshot: () => initialSnapshot,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -267,7 +240,6 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
       }
       // A lock here locks every open flow of the portal, and theirs lock this one.
       channel = lockoutChannel(client.baseUrl, ({ reason, until }) => dispatch({ type: 'locked-elsewhere', reason, until, now: now() }), now);
-      timeLock();
       ensureWizard();
     },
     dispose() {
@@ -277,7 +249,6 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
       requests.clear();
       channel?.close();
       channel = null;
-      timeLock();
       // The wizard load is aborted a microtask later, unless `start()` came back meanwhile:
       // StrictMode's unmount + remount then keeps the one request in flight (a uuid per mount).
       const load = wizardLoad;

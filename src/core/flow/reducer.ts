@@ -9,7 +9,7 @@ import { clampRetryAfterSeconds, RETRY_AFTER_DEFAULT_SECONDS, RETRY_AFTER_MAX_SE
 import { serverErrorCodes } from '../client/server-codes';
 import type { TokenPair, WizardStep } from '../client/types';
 import { isWizardExpired } from './flow-error';
-import { toStep, type ToStepContext } from './to-step';
+import { toStep } from './to-step';
 import type { CredentialsStep, FlowError, FlowState, LockReason, ResumableStep, Step } from './types';
 
 /**
@@ -29,13 +29,13 @@ export interface FlowReducerState extends FlowState {
  */
 export type FlowEvent =
   /** The wizard of `generation` arrived. */
-  | { type: 'wizard-loaded'; wizard: WizardStep; generation: number; now: number; resendCooldownSeconds?: number }
+  | { type: 'wizard-loaded'; wizard: WizardStep; generation: number; now: number; resendCooldownSeconds?: number | undefined }
   /** The wizard of `generation` could not be loaded. */
   | { type: 'wizard-failed'; error: FlowError; generation: number; now: number }
   /** The person submitted the current step (the email, when it is the credentials step). */
   | { type: 'submitted'; email?: string }
   /** The server answered a submit with a step. */
-  | { type: 'answered'; wizard: WizardStep; now: number; resendCooldownSeconds?: number }
+  | { type: 'answered'; wizard: WizardStep; now: number; resendCooldownSeconds?: number | undefined }
   /** Signed in elsewhere (the QR exchange): the flow ends with these tokens. */
   | { type: 'signed-in-elsewhere'; tokens: TokenPair }
   /** A submit failed. */
@@ -96,10 +96,6 @@ const restart = (state: FlowReducerState, patch: Partial<FlowReducerState> = {})
   ...patch,
 });
 
-/** What `toStep` needs from a wizard event (the cooldown only when one was given: `toStep` has the default). */
-const stepContext = (event: { now: number; resendCooldownSeconds?: number }): ToStepContext =>
-  event.resendCooldownSeconds === undefined ? { now: event.now } : { now: event.now, resendCooldownSeconds: event.resendCooldownSeconds };
-
 function isResumable(step: Step): step is ResumableStep {
   switch (step.kind) {
     case 'credentials':
@@ -125,7 +121,7 @@ export function flowReducer(state: FlowReducerState, event: FlowEvent): FlowRedu
   switch (event.type) {
     case 'wizard-loaded':
       if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
-      return { ...state, step: toStep(event.wizard, stepContext(event)), error: null };
+      return { ...state, step: toStep(event.wizard, { now: event.now, resendCooldownSeconds: event.resendCooldownSeconds }), error: null };
     case 'wizard-failed': {
       if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
       // A 429 or maintenance before any form: count down, then a fresh wizard (a credentials lock restarts).
@@ -140,7 +136,7 @@ export function flowReducer(state: FlowReducerState, event: FlowEvent): FlowRedu
     case 'answered': {
       const current = state.step;
       const providers = current.kind === 'choose-factor' || current.kind === 'verify-code' ? current.providers : undefined;
-      const step = toStep(event.wizard, { ...stepContext(event), providers });
+      const step = toStep(event.wizard, { now: event.now, providers, resendCooldownSeconds: event.resendCooldownSeconds });
       // A finished reset carries no tokens: sign in again on a fresh wizard, email filled in.
       if (step.kind === 'password-changed') return restart(state, { email: step.email, notice: 'password-changed' });
       return { ...state, step, error: null, notice: null, hasRestarted: false };

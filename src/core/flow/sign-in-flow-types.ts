@@ -1,6 +1,5 @@
 /** The public shape of `createSignInFlow`: its options, its snapshot and its actions. */
 import type { SignInClient, TokenPair, WizardStep } from '../client/types';
-import type { QrScheduler } from '../qr/types';
 import type { SignInFlowEvent } from './funnel-events';
 import type { LockoutChannel, LockoutMessage } from './lockout-channel';
 import type { FlowError, FlowNotice, FlowState, Step, UnknownStep } from './types';
@@ -45,7 +44,7 @@ export interface SignInFlowActions {
    * failed, it fetches another wizard under the same form (what was typed stays).
    */
   restart(): void;
-  /** Ends a lock (the flow does it by itself at the deadline; a countdown may call it at zero too). */
+  /** Ends a lock (the countdown calls it at zero). */
   endLock(): void;
   /** Continues with a step obtained elsewhere (the QR exchange may answer with one). */
   receiveStep(wizard: WizardStep): void;
@@ -65,8 +64,6 @@ export interface SignInFlowOptions {
   resendCooldownSeconds?: number;
   /** Wall-clock ms. Default `Date.now`. */
   now?(): number;
-  /** Timers (the lock's end). Default the global ones. */
-  scheduler?: QrScheduler;
   /** Opens the cross-tab lockout channel. Default `createLockoutChannel`; return `null` for none. */
   lockoutChannel?(baseUrl: string, onLock: (message: LockoutMessage) => void, now: () => number): LockoutChannel | null;
   /** Called exactly once with the token pair when the person is signed in. */
@@ -84,9 +81,8 @@ export interface SignInFlowOptions {
  */
 export interface SignInFlow extends SignInFlowActions {
   readonly client: SignInClient;
+  /** Until `start()` (so on a server and during hydration) the initial snapshot. */
   getSnapshot(): SignInFlowSnapshot;
-  /** The snapshot a server renders (and hydration reuses): the initial one. */
-  getServerSnapshot(): SignInFlowSnapshot;
   /** Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   start(): void;
