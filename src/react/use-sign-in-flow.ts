@@ -56,25 +56,23 @@ const useBeforePaint = typeof window === 'undefined' ? useEffect : useLayoutEffe
 export function useSignInFlow(options: UseSignInFlowOptions): SignInFlowController {
   const latest = useRef(options);
   // Inside a <SessionProvider> the tokens go to the session by themselves (the context only:
-  // the flow must not re-render on every session change).
+  // the flow must not re-render on every session change). Like the options, read on mount.
   const session = useContext(SessionContext);
-  const latestSession = useRef(session);
   useEffect(() => {
     latest.current = options;
-    latestSession.current = session;
   });
   // Created once per mount and pure (no request, clock or storage): the work starts in `start()`.
   const [flow] = useState(() => {
     // Requests speak the locale the flow shows, decided in one place, a given client included.
     const locale = () => chooseLocale(latest.current.locale);
-    const { baseUrl = '', timeoutMs, queryClient, resendCooldownSeconds } = options;
+    const { baseUrl = '', timeoutMs, queryClient } = options;
     const client = options.client ? withLocale(options.client, locale) : createSignInClient({ baseUrl, locale, ...(timeoutMs === undefined ? {} : { timeoutMs }) });
     return createSignInFlow({
       client,
-      ...(queryClient ? { loadWizard: queryWizardLoader(queryClient, client) } : {}),
-      ...(resendCooldownSeconds === undefined ? {} : { resendCooldownSeconds }),
+      loadWizard: queryClient && queryWizardLoader(queryClient, client),
+      resendCooldownSeconds: options.resendCooldownSeconds,
       onSuccess: (tokens) => {
-        latestSession.current?.signIn(tokens);
+        session?.signIn(tokens);
         latest.current.onSuccess?.(tokens);
       },
       onUnknownStep: (step) => latest.current.onUnknownStep?.(step),

@@ -15,9 +15,6 @@ import type { SignInFlow, SignInFlowAction, SignInFlowActions, SignInFlowOptions
 import { toStep } from './to-step';
 import type { Step, StepKind } from './types';
 
-/** The longest resend wait a host may configure (an hour): the value drives a countdown. */
-const MAX_RESEND_COOLDOWN_SECONDS = 3600;
-
 const snapshotOf = ({ generation: _generation, hasRestarted: _restarted, ...state }: FlowReducerState, pendingAction: SignInFlowAction | null): SignInFlowSnapshot => ({
   // The public state only: the reducer's bookkeeping (generation, restart guard) stays here.
   ...state,
@@ -46,7 +43,7 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
   const loadWizard = options.loadWizard ?? ((signal: AbortSignal) => client.wizard({ signal }));
   const cooldown = options.resendCooldownSeconds ?? -1;
   // A host's number drives a countdown: finite, 0 … 1 h (anything else means the default).
-  const wizardEvent = { resendCooldownSeconds: cooldown >= 0 ? Math.min(cooldown, MAX_RESEND_COOLDOWN_SECONDS) : undefined };
+  const wizardEvent = { resendCooldownSeconds: cooldown >= 0 ? Math.min(cooldown, 3600) : undefined };
 
   let state: FlowReducerState = initialFlowState();
   let pending: SignInFlowAction | null = null;
@@ -56,8 +53,8 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
   let hasStarted = false;
   let hasSucceeded = false;
   let channel: LockoutChannel | null = null;
-  /** The action requests in flight (at most one, by the single-flight rule). */
-  const requests = new Set<AbortController>();
+  /** The action request in flight (one at a time). */
+  let request: AbortController | null = null;
   /** The wizard load of the current generation, if one is out. */
   let wizardLoad: { generation: number; abort: AbortController; settled?: Promise<void> } | null = null;
 
@@ -66,10 +63,13 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
     for (const listener of [...listeners]) listener();
   };
 
-  /** Applies one event, then does what the change calls for: report it, tell the other tabs, load a wizard. */
+  /**
+   * Applies one event, then does what the change calls for: report it, tell the other tabs, load
+   * a wizard. Nothing happens before `start()` or after `dispose()`.
+   */
   const dispatch = (event: FlowEvent) => {
     const before = state;
-    const after = flowReducer(state, event);
+    const after = isRunning ? flowReducer(state, event) : state;
     if (after === before) return;
     state = after;
     publish();
@@ -99,7 +99,7 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
     const settle = (event: FlowEvent) => {
       if (wizardLoad !== load) return; // superseded or aborted
       wizardLoad = null;
-      if (isRunning && !load.abort.signal.aborted) dispatch(event);
+      if (!load.abort.signal.aborted) dispatch(event);
     };
     const { generation } = load;
     load.settled = loadWizard(load.abort.signal).then(
@@ -108,16 +108,25 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
     );
   };
 
-  /** One request per intent: a second call while one runs is dropped before it reaches the network. */
-  const run = async (action: SignInFlowAction, job: (signal: AbortSignal) => Promise<WizardStep | null>, email?: string) => {
-    if (!isRunning || pending) return false;
+  /**
+   * One request per intent, from a step of `kind` (a stale screen's action is ignored): a second
+   * call while one runs is dropped before it reaches the network.
+   */
+  const run = async <K extends StepKind>(
+    kind: K,
+    action: SignInFlowAction,
+    job: (step: Extract<Step, { kind: K }>, signal: AbortSignal) => Promise<WizardStep | null>,
+    email?: string,
+  ) => {
+    const step = state.step;
+    if (!isRunning || pending || step.kind !== kind) return false;
     const abort = new AbortController();
-    requests.add(abort);
+    request = abort;
     pending = action;
     // Always a new state: the snapshot shows the pending action with it.
-    dispatch({ type: 'submitted', ...(email === undefined ? {} : { email }) });
+    dispatch({ type: 'submitted', email });
     try {
-      const answer = await job(abort.signal);
+      const answer = await job(step as Extract<Step, { kind: K }>, abort.signal);
       if (!answer || abort.signal.aborted) return false;
       endRequest(abort);
       dispatch({ type: 'answered', wizard: answer, now: now(), ...wizardEvent });
@@ -136,29 +145,19 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
 
   /** The request is over: the next action may start (published with the answer's state). */
   const endRequest = (abort: AbortController) => {
-    if (requests.delete(abort)) pending = null;
-  };
-
-  /** Applies an event the person caused without a request (nothing happens before `start` or after `dispose`). */
-  const act = (event: FlowEvent) => {
-    if (isRunning) dispatch(event);
-  };
-
-  /** The current step when it is of `kind`, else null (a stale screen's action is ignored). */
-  const current = <K extends StepKind>(kind: K) => {
-    const step = state.step;
-    return isRunning && !pending && step.kind === kind ? (step as Extract<Step, { kind: K }>) : null;
+    if (request !== abort) return;
+    request = null;
+    pending = null;
   };
 
   const actions: SignInFlowActions = {
-    signIn: async ({ email, password, recaptchaToken }) => {
-      const step = current('credentials');
-      if (!step) return false;
+    signIn: ({ email, password, recaptchaToken }) => {
       // Signing in on a form whose wizard failed asks for a new one first (the person's intent).
-      if (step.wizard === 'failed') dispatch({ type: 'restart' });
+      if (state.step.kind === 'credentials' && state.step.wizard === 'failed' && !pending) dispatch({ type: 'restart' });
       return run(
+        'credentials',
         'sign-in',
-        async (signal) => {
+        async (step, signal) => {
           // Submitted before the wizard answered: the request waits for its uuid and options.
           await (step.wizard === undefined ? null : wizardLoad?.settled);
           // Nothing is sent when the wizard failed or the screen changed meanwhile (a QR sign-in).
@@ -174,32 +173,18 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
         email,
       );
     },
-    chooseMethod: async (name) => {
-      const step = current('choose-factor');
-      return step ? run('choose-method', (signal) => client.chooseTwoFactor({ uuid: step.uuid, type: name }, { signal })) : false;
-    },
-    verifyCode: async (code) => {
-      const step = current('verify-code');
-      if (!step) return false;
-      const input = { uuid: step.uuid, code };
-      return run('verify-code', (signal) =>
-        step.method === 'sms' ? client.verifySmsCode(input, { signal }) : client.verifyGoogleCode(input, { signal }),
-      );
-    },
-    resendCode: async () => {
-      const step = current('verify-code');
-      if (!step || step.method !== 'sms') return false;
-      return run('resend-code', (signal) => client.chooseTwoFactor({ uuid: step.uuid, type: 'sms' }, { signal }));
-    },
-    submitResetCode: async (code) => {
-      const step = current('reset-code');
-      return step ? run('reset-code', (signal) => client.restorePassword({ uuid: step.uuid, code }, { signal })) : false;
-    },
-    setNewPassword: async ({ password, confirmation }) => {
-      const step = current('new-password');
-      if (!step) return false;
-      return run('new-password', async (signal) => {
-        const answer = await client.resetPassword({ uuid: step.uuid, password, passwordConfirmation: confirmation }, { signal });
+    chooseMethod: (name) => run('choose-factor', 'choose-method', ({ uuid }, signal) => client.chooseTwoFactor({ uuid, type: name }, { signal })),
+    verifyCode: (code) =>
+      run('verify-code', 'verify-code', ({ uuid, method }, signal) =>
+        method === 'sms' ? client.verifySmsCode({ uuid, code }, { signal }) : client.verifyGoogleCode({ uuid, code }, { signal }),
+      ),
+    resendCode: async () =>
+      state.step.kind === 'verify-code' && state.step.method === 'sms' &&
+      run('verify-code', 'resend-code', ({ uuid }, signal) => client.chooseTwoFactor({ uuid, type: 'sms' }, { signal })),
+    submitResetCode: (code) => run('reset-code', 'reset-code', ({ uuid }, signal) => client.restorePassword({ uuid, code }, { signal })),
+    setNewPassword: ({ password, confirmation }) =>
+      run('new-password', 'new-password', async ({ uuid }, signal) => {
+        const answer = await client.resetPassword({ uuid, password, passwordConfirmation: confirmation }, { signal });
         const next = toStep(answer);
         if (next.kind !== 'password-changed') return answer;
         // The reset gives no tokens: sign in with the new password on a fresh wizard, so the
@@ -213,13 +198,12 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
           // The password is changed either way: the credentials screen says so, email filled in.
           return answer;
         }
-      });
-    },
-    chooseAnotherMethod: () => act({ type: 'choose-another-method' }),
-    restart: () => act({ type: 'restart' }),
-    endLock: () => act({ type: 'lock-ended' }),
-    receiveStep: (wizard) => act({ type: 'answered', wizard, now: now(), ...wizardEvent }),
-    receiveTokens: (tokens) => act({ type: 'signed-in-elsewhere', tokens }),
+      }),
+    chooseAnotherMethod: () => dispatch({ type: 'choose-another-method' }),
+    restart: () => dispatch({ type: 'restart' }),
+    endLock: () => dispatch({ type: 'lock-ended' }),
+    receiveStep: (wizard) => dispatch({ type: 'answered', wizard, now: now(), ...wizardEvent }),
+    receiveTokens: (tokens) => dispatch({ type: 'signed-in-elsewhere', tokens }),
   };
 
   const flow: SignInFlow = {
@@ -236,17 +220,17 @@ export function createSignInFlow(options: SignInFlowOptions): SignInFlow {
       if (!hasStarted) {
         hasStarted = true;
         // The first screen (the credentials form, before its wizard) is shown once per flow.
-        if (state.step.kind !== 'loading') options.onEvent?.({ type: 'step-shown', step: state.step.kind });
+        options.onEvent?.({ type: 'step-shown', step: state.step.kind });
       }
       // A lock here locks every open flow of the portal, and theirs lock this one.
-      channel = lockoutChannel(client.baseUrl, ({ reason, until }) => dispatch({ type: 'locked-elsewhere', reason, until, now: now() }), now);
+      channel = lockoutChannel(client.baseUrl, (message) => dispatch({ ...message, type: 'locked-elsewhere', now: now() }), now);
       ensureWizard();
     },
     dispose() {
       if (!isRunning) return;
       isRunning = false;
-      for (const request of requests) request.abort();
-      requests.clear();
+      request?.abort();
+      request = null;
       channel?.close();
       channel = null;
       // The wizard load is aborted a microtask later, unless `start()` came back meanwhile:

@@ -33,7 +33,7 @@ export type FlowEvent =
   /** The wizard of `generation` could not be loaded. */
   | { type: 'wizard-failed'; error: FlowError; generation: number; now: number }
   /** The person submitted the current step (the email, when it is the credentials step). */
-  | { type: 'submitted'; email?: string }
+  | { type: 'submitted'; email?: string | undefined }
   /** The server answered a submit with a step. */
   | { type: 'answered'; wizard: WizardStep; now: number; resendCooldownSeconds?: number | undefined }
   /** Signed in elsewhere (the QR exchange): the flow ends with these tokens. */

@@ -59,9 +59,9 @@ export interface SignInFlowOptions {
    * Loads a fresh wizard (each uuid is single-use). Default `client.wizard({ signal })`; the React
    * adapter routes it through the host's `QueryClient`.
    */
-  loadWizard?(signal: AbortSignal): Promise<WizardStep>;
+  loadWizard?: ((signal: AbortSignal) => Promise<WizardStep>) | undefined;
   /** Seconds before an SMS may be resent, when the server sets no cooldown of its own. Default 30. */
-  resendCooldownSeconds?: number;
+  resendCooldownSeconds?: number | undefined;
   /** Wall-clock ms. Default `Date.now`. */
   now?(): number;
   /** Opens the cross-tab lockout channel. Default `createLockoutChannel`; return `null` for none. */
