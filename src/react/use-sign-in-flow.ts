@@ -1,34 +1,14 @@
-import type { QueryClient } from '@tanstack/react-query';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createSignInClient, withLocale } from '../core/client/create-client';
-import type { SignInClient } from '../core/client/types';
 import { createSignInFlow } from '../core/flow/create-sign-in-flow';
-import type { SignInFlowOptions, SignInFlowActions, SignInFlowSnapshot } from '../core/flow/sign-in-flow-types';
 import { chooseLocale } from '../i18n/locales';
 import { SessionContext } from './session/session-context';
+import type { SignInFlowController, UseSignInFlowOptions } from './sign-in-flow-controller';
 import { queryWizardLoader } from './sign-in-wizard-query';
 
 export type { SignInFlowEvent } from '../core/flow/funnel-events';
 export type { SignInFlowAction } from '../core/flow/sign-in-flow-types';
-
-/** Options of {@link useSignInFlow}: those of `createSignInFlow`, read once on mount (the callbacks whenever they fire). */
-export interface UseSignInFlowOptions extends Pick<SignInFlowOptions, 'resendCooldownSeconds' | 'onSuccess' | 'onUnknownStep' | 'onEvent'> {
-  /** The B2Core host (`''` = same origin). Required unless `client` is given. */
-  baseUrl?: string;
-  /** A ready client (tests, a shared instance); `baseUrl` and `timeoutMs` are then ignored. */
-  client?: SignInClient;
-  /** UI locale, sent as `Accept-Language` (default: the best match of `navigator.languages`). */
-  locale?: string;
-  /** Milliseconds before a request fails with kind `timeout`. Default 15 000. */
-  timeoutMs?: number;
-  /** A host `QueryClient`: wizards load through it, and one prefetched with `signInWizardQueryOptions` is used. */
-  queryClient?: QueryClient;
-}
-
-/** State and actions of a sign-in flow: everything `<SignInFlow>` renders from. Inside a `<SessionProvider>` the session receives the tokens first. */
-export interface SignInFlowController extends SignInFlowSnapshot, SignInFlowActions {
-  client: SignInClient;
-}
+export type { SignInFlowController, UseSignInFlowOptions } from './sign-in-flow-controller';
 
 // Starts before paint in the browser: the wizard request leaves as soon as the form is committed.
 const useBeforePaint = typeof window === 'undefined' ? useEffect : useLayoutEffect;
