@@ -3,6 +3,7 @@ export { SignInFlow } from './sign-in-flow';
 export type { SignInFlowProps } from './sign-in-flow';
 export { useSignInFlow } from './use-sign-in-flow';
 export type { SignInFlowAction, SignInFlowController, SignInFlowEvent, UseSignInFlowOptions } from './use-sign-in-flow';
+export { signInWizardQueryOptions } from './sign-in-wizard-query';
 export { useFlowUi, useParts, FlowUiContext, createTranslator } from './flow-ui';
 export type { FlowUi, PartProps, Translate } from './flow-ui';
 export { CredentialsStep } from './steps/credentials-step';

@@ -9,3 +9,8 @@ export { createFlowStore } from './store';
 export type { FlowStore } from './store';
 export { toFlowError, isWizardExpired } from './flow-error';
 export type * from './types';
+export { createSignInFlow } from './create-sign-in-flow';
+export { funnelEvents } from './funnel-events';
+export type { SignInFlowEvent } from './funnel-events';
+export type { FlowReducerState } from './reducer';
+export type * from './sign-in-flow-types';

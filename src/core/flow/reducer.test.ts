@@ -7,10 +7,10 @@ import {
   type FixtureName,
 } from '../../../test/fixtures';
 import { toFlowError } from './flow-error';
-import { awaitsWizard, flowReducer, initialFlowState } from './reducer';
+import { awaitsWizard, flowReducer, initialFlowState, type FlowReducerState } from './reducer';
 import { createFlowStore } from './store';
 import { toStep } from './to-step';
-import type { FlowState, Step, StepKind } from './types';
+import type { Step, StepKind } from './types';
 
 const NOW = 1_767_225_600_000;
 const uuid = '36f59381-5b54-48bd-a0c7-3b908c476732';
@@ -19,7 +19,7 @@ const both = [
   { name: 'sms', localizedCaption: 'SMS', enabled: true },
   { name: 'google', localizedCaption: 'Google Authenticator', enabled: true },
 ];
-const at = (step: Step, patch: Partial<FlowState> = {}): FlowState => ({ ...initialFlowState(), step, ...patch });
+const at = (step: Step, patch: Partial<FlowReducerState> = {}): FlowReducerState => ({ ...initialFlowState(), step, ...patch });
 const credentials = at({ kind: 'credentials', uuid, options }, { email: 'client@example.com' });
 const chooser = at({ kind: 'choose-factor', uuid, providers: both });
 const smsCode = at({ kind: 'verify-code', uuid, method: 'sms', providers: both, resendAt: NOW });
@@ -69,7 +69,7 @@ describe('toStep over every step fixture', () => {
 });
 
 describe('flowReducer, answered: table over fixtures', () => {
-  const table: Array<[string, FlowState, FixtureName, Partial<FlowState> & { kind: StepKind }]> = [
+  const table: Array<[string, FlowReducerState, FixtureName, Partial<FlowReducerState> & { kind: StepKind }]> = [
     ['credentials → signed in', credentials, 'signin-success', { kind: 'signed-in' }],
     ['credentials → chooser', credentials, 'signin-2fa-both', { kind: 'choose-factor' }],
     ['credentials → google code', credentials, 'signin-2fa-google', { kind: 'verify-code' }],
@@ -104,7 +104,7 @@ describe('flowReducer, answered: table over fixtures', () => {
 });
 
 describe('flowReducer, failed: table over error fixtures', () => {
-  const table: Array<[FixtureName, FlowState, (s: FlowState) => void]> = [
+  const table: Array<[FixtureName, FlowReducerState, (s: FlowReducerState) => void]> = [
     ['error-invalid-credentials', credentials, (s) => expect(s).toMatchObject({ step: credentials.step, error: { serverCode: 1001 } })],
     ['error-invalid-code', smsCode, (s) => expect(s).toMatchObject({ step: smsCode.step, error: { serverCode: 1002 } })],
     ['error-recaptcha', credentials, (s) => expect(s.error).toMatchObject({ serverCode: 1005, status: 400 })],
@@ -263,7 +263,7 @@ describe('flowReducer, lifecycle events', () => {
   });
 
   it('lock-ended: credentials come back on a fresh wizard, a code step as it was', () => {
-    const locked = (resume: FlowState['step']) =>
+    const locked = (resume: FlowReducerState['step']) =>
       at({ kind: 'locked', reason: 'too-many-attempts', until: NOW, retryAfterSeconds: 1, resume } as Step, { email: 'client@example.com' });
     expect(flowReducer(locked(credentials.step), { type: 'lock-ended' })).toMatchObject({
       step: { kind: 'loading' },

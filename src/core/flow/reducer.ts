@@ -7,21 +7,37 @@
  */
 import { clampRetryAfterSeconds, RETRY_AFTER_DEFAULT_SECONDS, RETRY_AFTER_MAX_SECONDS } from '../client/retry-after';
 import { serverErrorCodes } from '../client/server-codes';
-import type { WizardStep } from '../client/types';
+import type { TokenPair, WizardStep } from '../client/types';
 import { isWizardExpired } from './flow-error';
 import { toStep } from './to-step';
 import type { CredentialsStep, FlowError, FlowState, LockReason, ResumableStep, Step } from './types';
 
-/** What can happen to a flow. Times are passed in (`now`, wall-clock ms) so the reducer stays pure. */
+/**
+ * What the reducer owns: the public `FlowState` plus the bookkeeping only the store reads
+ * (which wizard is current, whether an expired wizard was already restarted).
+ */
+export interface FlowReducerState extends FlowState {
+  /** Bumped on every new wizard: a wizard answer of an older generation is stale. */
+  generation: number;
+  /** True after an automatic restart for an expired wizard, until the next answered step: no restart loops. */
+  hasRestarted: boolean;
+}
+
+/**
+ * What can happen to a flow. Times are passed in (`now`, wall-clock ms) so the reducer stays
+ * pure; so is `resendCooldownSeconds`, the SMS resend wait of a code step that arrives (default 30).
+ */
 export type FlowEvent =
   /** The wizard of `generation` arrived. */
-  | { type: 'wizard-loaded'; wizard: WizardStep; generation: number; now: number }
+  | { type: 'wizard-loaded'; wizard: WizardStep; generation: number; now: number; resendCooldownSeconds?: number | undefined }
   /** The wizard of `generation` could not be loaded. */
   | { type: 'wizard-failed'; error: FlowError; generation: number; now: number }
   /** The person submitted the current step (the email, when it is the credentials step). */
-  | { type: 'submitted'; email?: string }
+  | { type: 'submitted'; email?: string | undefined }
   /** The server answered a submit with a step. */
-  | { type: 'answered'; wizard: WizardStep; now: number }
+  | { type: 'answered'; wizard: WizardStep; now: number; resendCooldownSeconds?: number | undefined }
+  /** Signed in elsewhere (the QR exchange): the flow ends with these tokens. */
+  | { type: 'signed-in-elsewhere'; tokens: TokenPair }
   /** A submit failed. */
   | { type: 'failed'; error: FlowError; now: number }
   /** The lock's deadline passed. */
@@ -47,7 +63,7 @@ export const credentialsBeforeWizard: CredentialsStep = {
  * The state before the first wizard arrives: the credentials form itself (nothing to wait
  * for before typing), its wizard `loading`.
  */
-export function initialFlowState(email = ''): FlowState {
+export function initialFlowState(email = ''): FlowReducerState {
   return { step: credentialsBeforeWizard, email, error: null, notice: null, generation: 0, hasRestarted: false };
 }
 
@@ -70,8 +86,8 @@ export function lockOf(error: FlowError): { reason: LockReason; seconds: number 
 export const awaitsWizard = (step: Step): boolean =>
   step.kind === 'loading' || (step.kind === 'credentials' && step.wizard === 'loading');
 
-/** A fresh wizard: the React layer sees a new `generation` and fetches it. */
-const restart = (state: FlowState, patch: Partial<FlowState> = {}): FlowState => ({
+/** A fresh wizard: the store sees a new `generation` and fetches it. */
+const restart = (state: FlowReducerState, patch: Partial<FlowReducerState> = {}): FlowReducerState => ({
   ...state,
   step: { kind: 'loading' },
   error: null,
@@ -101,11 +117,11 @@ function isResumable(step: Step): step is ResumableStep {
 }
 
 /** Applies one event. Events that make no sense in the current state leave it unchanged. */
-export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
+export function flowReducer(state: FlowReducerState, event: FlowEvent): FlowReducerState {
   switch (event.type) {
     case 'wizard-loaded':
       if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
-      return { ...state, step: toStep(event.wizard, { now: event.now }), error: null };
+      return { ...state, step: toStep(event.wizard, { now: event.now, resendCooldownSeconds: event.resendCooldownSeconds }), error: null };
     case 'wizard-failed': {
       if (event.generation !== state.generation || !awaitsWizard(state.step)) return state;
       // A 429 or maintenance before any form: count down, then a fresh wizard (a credentials lock restarts).
@@ -120,11 +136,14 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
     case 'answered': {
       const current = state.step;
       const providers = current.kind === 'choose-factor' || current.kind === 'verify-code' ? current.providers : undefined;
-      const step = toStep(event.wizard, { now: event.now, providers });
+      const step = toStep(event.wizard, { now: event.now, providers, resendCooldownSeconds: event.resendCooldownSeconds });
       // A finished reset carries no tokens: sign in again on a fresh wizard, email filled in.
       if (step.kind === 'password-changed') return restart(state, { email: step.email, notice: 'password-changed' });
       return { ...state, step, error: null, notice: null, hasRestarted: false };
     }
+    case 'signed-in-elsewhere':
+      if (state.step.kind === 'signed-in') return state;
+      return { ...state, step: { kind: 'signed-in', tokens: event.tokens }, error: null, notice: null, hasRestarted: false };
     case 'failed':
       return failed(state, event.error, event.now);
     case 'lock-ended': {
@@ -162,13 +181,13 @@ export function flowReducer(state: FlowState, event: FlowEvent): FlowState {
  * Locks `resume` until `until`, bounded to now … now + 24 h (a deadline from a header or another
  * tab drives a timer). A deadline already past locks nothing.
  */
-function lockStep(state: FlowState, reason: LockReason, until: number, now: number, resume: ResumableStep): FlowState {
+function lockStep(state: FlowReducerState, reason: LockReason, until: number, now: number, resume: ResumableStep): FlowReducerState {
   const end = Math.min(until, now + maxLockSeconds * 1000);
   if (!(end > now)) return state;
   return { ...state, step: { kind: 'locked', reason, until: end, retryAfterSeconds: Math.ceil((end - now) / 1000), resume }, error: null };
 }
 
-function failed(state: FlowState, error: FlowError, now: number): FlowState {
+function failed(state: FlowReducerState, error: FlowError, now: number): FlowReducerState {
   const step = state.step;
   const lock = lockOf(error);
   if (lock) {

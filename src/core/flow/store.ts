@@ -2,11 +2,10 @@
  * A tiny external store around `flowReducer`, shaped for React's `useSyncExternalStore`
  * (and usable without React: `subscribe` + `getSnapshot` + `dispatch`).
  */
-import { flowReducer, initialFlowState, type FlowEvent } from './reducer';
-import type { FlowState } from './types';
+import { flowReducer, initialFlowState, type FlowEvent, type FlowReducerState } from './reducer';
 
 export interface FlowStore {
-  getSnapshot(): FlowState;
+  getSnapshot(): FlowReducerState;
   /** Returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   dispatch(event: FlowEvent): void;
@@ -19,7 +18,7 @@ export interface FlowStore {
  * store.subscribe(() => render(store.getSnapshot()));
  * store.dispatch({ type: 'wizard-loaded', wizard, generation: 0, now: Date.now() });
  */
-export function createFlowStore(initial: FlowState = initialFlowState()): FlowStore {
+export function createFlowStore(initial: FlowReducerState = initialFlowState()): FlowStore {
   let state = initial;
   const listeners = new Set<() => void>();
   return {

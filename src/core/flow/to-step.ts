@@ -34,9 +34,9 @@ export interface ToStepContext {
   /** Wall-clock ms "now", for the SMS resend countdown. Default 0. */
   now?: number;
   /** Methods already known from an earlier `2fa` step (the code steps themselves carry none). */
-  providers?: TwoFactorProvider[];
+  providers?: TwoFactorProvider[] | undefined;
   /** Seconds before an SMS may be resent. Default 30 (the simulator's cooldown; B2Core does not publish one). */
-  resendCooldownSeconds?: number;
+  resendCooldownSeconds?: number | undefined;
 }
 
 /** Maps a wizard response to a `Step`. Pure: same input, same output. */

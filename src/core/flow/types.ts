@@ -145,7 +145,7 @@ export interface FlowError {
 /** Something to tell the person that is not an error. */
 export type FlowNotice = 'wizard-expired' | 'password-changed' | 'lock-ended' | 'maintenance-ended';
 
-/** Everything the reducer owns. */
+/** The flow's public state (the reducer keeps its own bookkeeping beside it, private to the store). */
 export interface FlowState {
   step: Step;
   /** The last email the person submitted: kept across restarts so nobody types it twice. */
@@ -153,8 +153,4 @@ export interface FlowState {
   /** The last failed request on the current step (the step's form stays mounted). */
   error: FlowError | null;
   notice: FlowNotice | null;
-  /** Bumped on every new wizard: the React layer keys its wizard query on it. */
-  generation: number;
-  /** True after an automatic restart for an expired wizard, until the next answered step: no restart loops. */
-  hasRestarted: boolean;
 }
