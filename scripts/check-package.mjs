@@ -73,6 +73,11 @@ for (const file of localeChunks) {
 const largest = Math.max(...localeChunks.map((file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length));
 console.log(`  ${localeChunks.length} chunks, largest ${largest} B gzip`);
 
+console.log('· dist/styles.css ≤ 8 KiB gzip');
+const stylesheetSize = gzipSync(readFileSync('dist/styles.css'), { level: 9 }).length;
+if (stylesheetSize > 8192) fail(`dist/styles.css is ${stylesheetSize} B gzip (budget 8192 B)`);
+console.log(`  ${stylesheetSize} B gzip`);
+
 console.log('· ./element is self-contained');
 // A browser loads it from a <script type="module"> with no import map and no bundler: every import
 // must be a relative file, and nothing may read `process` (a ReferenceError in the browser).

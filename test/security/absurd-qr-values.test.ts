@@ -3,9 +3,10 @@
  * real `Retry-After` parsing runs): no request storm, no renewal burn, whatever the server says.
  * Fake timers emulate the browsers' 2^31 − 1 ms overflow (a longer delay fires after 1 ms).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSignInClient } from '../../src/core/client';
 import { alwaysVisible, createQrSignIn, QR_MIN_RENEWAL_GAP_MS, type QrSignIn } from '../../src/core/qr';
+import { loadParsers } from '../../src/core/client/load-parsers';
 import { createFakeFetch, json, type RecordedCall } from '../client/fake-fetch';
 
 const isStatusPoll = (call: RecordedCall) => /\/signin\/qrcodes\/[^/]+$/.test(new URL(call.url).pathname);
@@ -25,6 +26,9 @@ function watcherOver(lifetimeMinutes: number, status: (call: RecordedCall) => Re
 }
 
 describe('absurd QR server values', () => {
+  // The response parsers are a lazy chunk: loaded here on real time, so fake time racing ahead
+  // of a module load cannot turn every first request into a timeout.
+  beforeAll(() => loadParsers());
   beforeEach(() => {
     vi.useFakeTimers();
   });
