@@ -12,8 +12,8 @@
  *     apps interleaved round-robin so machine noise hits every contender alike.
  *  3. Requests per journey for <SignInFlow> against the minimum the API allows (real HTTP to
  *     the simulator, counted in Chromium), plus the fake-time QR and session benches written
- *     beside their code (test/qr/bench-qr.ts, test/session/bench-session.ts, and
- *     test/theme/bench-theme.ts when present), loaded through Vite's ssrLoadModule.
+ *     beside their code (src/test-support/qr/bench-qr.ts, src/test-support/session/bench-session.ts, and
+ *     src/test-support/bench-theme.ts when present), loaded through Vite's ssrLoadModule.
  * Competitors are devDependencies of bench/ only (bench/package.json), never of the package.
  */
 import { build, preview, createServer, minify } from 'vite';
@@ -216,7 +216,7 @@ const vite = await createServer({
   // Only ssrLoadModule here: no dependency scan of the repository's HTML pages.
   optimizeDeps: { noDiscovery: true, include: [] },
 });
-for (const path of ['/test/qr/bench-qr.ts', '/test/session/bench-session.ts', '/test/theme/bench-theme.ts']) {
+for (const path of ['/src/test-support/qr/bench-qr.ts', '/src/test-support/session/bench-session.ts', '/src/test-support/bench-theme.ts']) {
   if (!existsSync(`.${path}`)) continue;
   const module = await vite.ssrLoadModule(path);
   if (typeof module.bench === 'function') extra.push(...(await module.bench()));

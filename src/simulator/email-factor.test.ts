@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectSignedIn, setup } from '../../test/simulator/support';
+import { expectSignedIn, setup } from '../test-support/simulator/support';
 import { serverErrorCodes } from '../core/client/server-codes';
 import { DEMO_PASSWORD, GOOGLE_TOTP_SECRET, demoAccounts } from './accounts';
 import { totp } from './totp';

@@ -11,7 +11,7 @@ import { render } from 'vitest-browser-react';
 import { ThemeRoot } from '../../src/react/theme';
 import { createTheme, presets } from '../../src/theme';
 import { linkPackageStylesheet } from '../support/package-stylesheet';
-import { PartsSample } from '../theme/parts-sample';
+import { PartsSample } from '../../src/test-support/parts-sample';
 
 /** A host stylesheet like a portal's: element rules, utility classes, and rules on our parts. */
 const HOST_CSS = `

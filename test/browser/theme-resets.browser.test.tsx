@@ -13,7 +13,7 @@ import modernNormalize from 'modern-normalize/modern-normalize.css?inline';
 import preflight from 'tailwindcss/preflight.css?inline';
 import { ThemeRoot } from '../../src/react/theme';
 import { linkPackageStylesheet } from '../support/package-stylesheet';
-import { PartsSample } from '../theme/parts-sample';
+import { PartsSample } from '../../src/test-support/parts-sample';
 
 /** Tailwind v4's `@import "tailwindcss"`: its layer order, preflight inside `base`. */
 const tailwindPreflight = `@layer theme, base, components, utilities;\n@layer base {\n${preflight}\n}`;

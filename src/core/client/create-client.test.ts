@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/client/fake-fetch';
+import { createFakeFetch, json } from '../../test-support/fake-fetch';
 import {
   errorEnvelopeExample,
   qrChannelExample,
@@ -11,7 +11,7 @@ import {
   signedInExample,
   twoFactorExample,
   wizardExample,
-} from '../../../test/client/reference-examples';
+} from '../../test-support/reference-examples';
 import { createSignInClient } from './create-client';
 import { SignInError } from './errors';
 import type { SignInClient } from './types';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createFakeFetch, json, type Responder } from '../../../test/client/fake-fetch';
-import { errorEnvelopeExample, signedInExample, wizardExample } from '../../../test/client/reference-examples';
+import { createFakeFetch, json, type Responder } from '../../test-support/fake-fetch';
+import { errorEnvelopeExample, signedInExample, wizardExample } from '../../test-support/reference-examples';
 import { createSignInClient } from './create-client';
 import { SignInError, type SignInErrorDetail } from './errors';
 

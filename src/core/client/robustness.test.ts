@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json, type Responder } from '../../../test/client/fake-fetch';
-import { signedInExample, wizardExample } from '../../../test/client/reference-examples';
+import { createFakeFetch, json, type Responder } from '../../test-support/fake-fetch';
+import { signedInExample, wizardExample } from '../../test-support/reference-examples';
 import { createSignInClient } from './create-client';
 import { SignInError } from './errors';
 import type { SignInClient } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeFetch, json } from '../../../test/client/fake-fetch';
-import { signedInExample, twoFactorExample, wizardExample } from '../../../test/client/reference-examples';
+import { createFakeFetch, json } from '../../test-support/fake-fetch';
+import { signedInExample, twoFactorExample, wizardExample } from '../../test-support/reference-examples';
 import { createSignInClient } from './create-client';
 import { cleanMethodCaption, isTwoFactorMethodName, MAX_METHOD_CAPTION_LENGTH, methodOfWorkflow } from './two-factor-method';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { stepFixture } from '../../../test/fixtures';
 import { createFakeClient, deferred, type FakeClient } from '../../../test/fixtures/fake-client';
-import { createVirtualClock } from '../../../test/qr/virtual-clock';
+import { createVirtualClock } from '../../test-support/qr/virtual-clock';
 import type { WizardStep } from '../client/types';
 import { createSignInFlow } from './create-sign-in-flow';
 import type { LockoutMessage } from './lockout-channel';

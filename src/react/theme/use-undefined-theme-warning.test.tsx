@@ -9,7 +9,7 @@ import { credentialsReady, renderFlow } from '../../../test/fixtures/render-flow
 import { presets } from '../../theme/entry';
 import { QrSignIn } from '../qr/qr-sign-in';
 import { SessionExpiryNotice, SessionProvider } from '../session';
-import { createFakeClient } from '../../../test/session/support/fake-client';
+import { createFakeClient } from '../../test-support/session/fake-client';
 import { undefinedThemeWarning } from './use-undefined-theme-warning';
 
 const warnings = () => vi.mocked(console.warn).mock.calls.filter(([message]) => message === undefinedThemeWarning);
