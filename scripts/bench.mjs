@@ -198,8 +198,8 @@ const journeys = [
   ['no 2FA (client@)', 2, await journey('client@example.com', async () => {})],
   ['one 2FA method, TOTP (google@)', 3, await journey('google@example.com', typeTotp)],
   ['two 2FA methods, picker then TOTP (both@)', 4, await journey('both@example.com', async (page) => {
-    await page.getByRole('radio', { name: /Google Authenticator/ }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    // One tap per method: the button sends the choice.
+    await page.getByRole('button', { name: /Google Authenticator/ }).click();
     await typeTotp(page);
   })],
 ];
