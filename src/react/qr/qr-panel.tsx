@@ -146,7 +146,9 @@ export function QrPanel(props: QrPanelProps) {
             <QRCodeSVG
               value={qrValue ? qrValue(code.channel) : code.channel.id}
               size={size}
-              marginSize={2}
+              // The spec's 4-module quiet zone inside the code itself: whatever the tile's
+              // padding or the ring along its edge, a camera has its clear border.
+              marginSize={4}
               role="img"
               aria-label={m['qr.codeLabel']}
             />
