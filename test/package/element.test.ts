@@ -143,8 +143,9 @@ describe('<b2core-sign-in> on a plain HTML page under a strict CSP', () => {
       };
     });
     expect(a11y.documentFocus).toBe('b2core-sign-in');
-    expect(a11y.focused).toBe('heading');
-    expect(a11y.focusedText).toBe('Enter the verification code');
+    // Focus on the code input (the keypad and the one-time-code suggestion at once), inside the shadow root.
+    expect(a11y.focused).toBe('code-input');
+    expect(a11y.focusedText).toBe('');
     await expect.poll(() => page.evaluate(() => document.querySelector('b2core-sign-in')?.shadowRoot?.querySelector('[data-part="live-region"]')?.textContent)).toContain(
       'Enter the verification code',
     );
