@@ -1,5 +1,5 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { expect, fn } from 'storybook/test';
+import { expect, fn, waitFor } from 'storybook/test';
 import type { Messages } from '../../src/i18n';
 import { SignInFlow } from '../../src/react';
 import { storyLocaleProps } from '../support/story-theme';
@@ -175,8 +175,15 @@ export const WizardExpired: Story = {
   play: async (context) => {
     const m = await messagesOf(context);
     await submitCredentials(context);
-    await expect(await context.canvas.findByText(m['notice.wizardExpired'], onScreen)).toBeVisible();
-    await expect(await context.canvas.findByRole('heading', { name: m['credentials.heading'] })).toBeVisible();
+    // The fresh wizard's form with the notice on it, both at once (the screen in between gives way).
+    await waitFor(
+      async () => {
+        await expect(context.canvas.getByRole('heading', { name: m['credentials.heading'] })).toBeVisible();
+        await expect(context.canvas.getByText(m['notice.wizardExpired'], onScreen)).toBeVisible();
+        await expect(context.canvas.getByLabelText(m['field.email'])).toBeEnabled();
+      },
+      { timeout: 5000 },
+    );
   },
 };
 

@@ -106,7 +106,14 @@ describe('SignInFlow theming', () => {
     const screen = await render(flow(presets.midnight));
     await expect.element(screen.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     await expect.poll(() => simulator.requestLog().some((entry) => entry.path.endsWith('/signin/wizard'))).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Settled: no step render for 200 ms (the wizard's answer and anything it loads after paint).
+    await expect
+      .poll(async () => {
+        const seen = stepRenders;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return stepRenders === seen;
+      })
+      .toBe(true);
     const root = rootOf(screen.container);
     expect(screen.getByRole('img', { name: 'Midnight Capital' }).element()).toBeVisible();
     const stepsBefore = stepRenders;
