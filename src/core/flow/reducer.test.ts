@@ -8,7 +8,6 @@ import {
 } from '../../../test/fixtures';
 import { toFlowError } from './flow-error';
 import { awaitsWizard, flowReducer, initialFlowState, type FlowReducerState } from './reducer';
-import { createFlowStore } from './store';
 import { toStep } from './to-step';
 import type { Step, StepKind } from './types';
 
@@ -324,21 +323,5 @@ describe('flowReducer, lifecycle events', () => {
     let state = flowReducer(credentials, { type: 'submitted', email: 'client@example.com' });
     state = flowReducer(state, { type: 'failed', error: toFlowError(await errorFixture('error-invalid-credentials')), now: NOW });
     expect(JSON.stringify(state)).not.toMatch(/Secret123|password"/);
-  });
-});
-
-describe('createFlowStore', () => {
-  it('notifies subscribers on change only, and unsubscribes', async () => {
-    const store = createFlowStore();
-    let calls = 0;
-    const stop = store.subscribe(() => calls++);
-    store.dispatch({ type: 'lock-ended' }); // no change
-    expect(calls).toBe(0);
-    store.dispatch({ type: 'wizard-loaded', wizard: await stepFixture('wizard-login'), generation: 0, now: NOW });
-    expect(calls).toBe(1);
-    expect(store.getSnapshot().step.kind).toBe('credentials');
-    stop();
-    store.dispatch({ type: 'restart' });
-    expect(calls).toBe(1);
   });
 });
