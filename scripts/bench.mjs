@@ -41,8 +41,8 @@ mkdirSync('artifacts', { recursive: true });
 
 const gz = (source) => gzipSync(source, { level: 9 }).length / 1024;
 
-/** Weighs one build output: first load (entry + static imports + their CSS) and the lazy rest. */
-function weigh(output) {
+/** The chunks of a build output, and the names of those in the first load (entries and their static imports). */
+function firstLoadChunks(output) {
   const chunks = output.filter((file) => file.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const initial = new Set();
@@ -52,6 +52,12 @@ function weigh(output) {
     byName.get(name)?.imports.forEach(visit);
   };
   chunks.filter((chunk) => chunk.isEntry).forEach((chunk) => visit(chunk.fileName));
+  return { chunks, initial };
+}
+
+/** Weighs one build output: first load (entry + static imports + their CSS) and the lazy rest. */
+function weigh(output) {
+  const { chunks, initial } = firstLoadChunks(output);
   const initialCss = new Set(chunks.filter((chunk) => initial.has(chunk.fileName)).flatMap((chunk) => [...(chunk.viteMetadata?.importedCss ?? [])]));
   const sizes = { js: 0, css: 0, lazyJs: 0, lazyCss: 0, lazyChunks: {} };
   for (const file of output) {
@@ -78,15 +84,7 @@ function weigh(output) {
  * to, so they are "≈", but they name what a missed weight goal is made of.
  */
 async function firstLoadParts(output) {
-  const chunks = output.filter((file) => file.type === 'chunk');
-  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const initial = new Set();
-  const visit = (name) => {
-    if (initial.has(name)) return;
-    initial.add(name);
-    byName.get(name)?.imports.forEach(visit);
-  };
-  chunks.filter((chunk) => chunk.isEntry).forEach((chunk) => visit(chunk.fileName));
+  const { chunks, initial } = firstLoadChunks(output);
   const code = {};
   for (const chunk of chunks.filter((file) => initial.has(file.fileName))) {
     for (const [id, info] of Object.entries(chunk.modules)) {
