@@ -1,12 +1,11 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import type { Messages } from '../../src/i18n';
 import { Suspense } from 'react';
 import type { Step } from '../../src/core/flow/types';
 import { SignInFlow, VerifyCodeStep, type SignInFlowController } from '../../src/react';
 import { simulatorPasswordRules } from '../../src/simulator';
 import { fixtureHandlers } from '../support/fixture-handlers';
-import { storyMessages } from '../support/pseudo-locale';
+import { messagesOf, submitCredentials } from '../support/play';
 import { storyLocaleProps } from '../support/story-theme';
 
 /**
@@ -23,17 +22,8 @@ const meta = {
 } satisfies Meta<typeof SignInFlow>;
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
 
-const messagesOf = (context: Pick<StoryContext, 'globals'>): Promise<Messages> => storyMessages(String(context.globals.locale ?? 'en'));
 
-async function submitCredentials(context: Play, email = 'client@example.com') {
-  const { canvas, userEvent } = context;
-  const m = await messagesOf(context);
-  await userEvent.type(await canvas.findByLabelText(m['field.email']), email);
-  await userEvent.type(canvas.getByLabelText(m['field.password']), 'correct horse');
-  await userEvent.click(canvas.getByRole('button', { name: m['credentials.submit'] }));
-}
 
 export const ChooserWithIcons: Story = {
   tags: ['screenshots'],

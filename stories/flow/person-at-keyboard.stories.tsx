@@ -1,11 +1,11 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http } from 'msw';
 import { expect, fireEvent, fn } from 'storybook/test';
 import { lockoutChannelName } from '../../src/core/flow/lockout-channel';
-import { loadMessages, type Messages } from '../../src/i18n';
 import { SignInFlow } from '../../src/react';
 import { fixtureResponse } from '../../test/fixtures';
 import { fixtureHandlers } from '../support/fixture-handlers';
+import { messagesOf, submitCredentials } from '../support/play';
 
 /**
  * The aids for the person at the keyboard: Caps Lock and keyboard-layout hints, a lock begun in
@@ -20,21 +20,12 @@ const meta = {
 } satisfies Meta<typeof SignInFlow>;
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
 
-const messagesOf = (context: Pick<StoryContext, 'globals'>): Promise<Messages> => loadMessages(String(context.globals.locale ?? 'en'));
 
 /** A key event as a keyboard with Caps Lock on (or a Russian layout) sends it. */
 const press = (input: HTMLElement, key: string, isCapsLock = false) =>
   fireEvent(input, new KeyboardEvent('keydown', { key, bubbles: true, modifierCapsLock: isCapsLock }));
 
-async function submitCredentials(context: Play, email = 'client@example.com') {
-  const { canvas, userEvent } = context;
-  const m = await messagesOf(context);
-  await userEvent.type(await canvas.findByLabelText(m['field.email']), email);
-  await userEvent.type(canvas.getByLabelText(m['field.password']), 'correct horse');
-  await userEvent.click(canvas.getByRole('button', { name: m['credentials.submit'] }));
-}
 
 export const CapsLockOn: Story = {
   parameters: { msw: { handlers: fixtureHandlers({}) } },

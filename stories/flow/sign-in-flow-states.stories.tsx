@@ -1,10 +1,9 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
-import type { Messages } from '../../src/i18n';
 import { SignInFlow } from '../../src/react';
 import { storyLocaleProps } from '../support/story-theme';
-import { storyMessages } from '../support/pseudo-locale';
 import { fixtureHandlers } from '../support/fixture-handlers';
+import { messagesOf, onScreen, submitCredentials, enterCode } from '../support/play';
 
 /**
  * One story per server state, each answered by the recorded fixture the tests use
@@ -19,29 +18,10 @@ const meta = {
 } satisfies Meta<typeof SignInFlow>;
 export default meta;
 type Story = StoryObj<typeof meta>;
-type Play = Pick<StoryContext, 'canvas' | 'userEvent' | 'globals'>;
 
-/** The catalog of the toolbar's locale: the play functions find things by their real labels. */
-const messagesOf = (context: Pick<StoryContext, 'globals'>): Promise<Messages> =>
-  storyMessages(String(context.globals.locale ?? 'en'));
 
-/** Text matches outside the live region (which may repeat an error or notice word for word). */
-const onScreen = { selector: ':not([data-part="live-region"])' };
 
-/** Types an email and a password and presses "Sign in". */
-async function submitCredentials(context: Play, email = 'client@example.com') {
-  const { canvas, userEvent } = context;
-  const m = await messagesOf(context);
-  await userEvent.type(await canvas.findByLabelText(m['field.email']), email);
-  await userEvent.type(canvas.getByLabelText(m['field.password']), 'correct horse');
-  await userEvent.click(canvas.getByRole('button', { name: m['credentials.submit'] }));
-}
 
-/** Types a 6-digit code (the step submits itself at six digits). */
-async function enterCode(context: Play, code = '123456') {
-  const m = await messagesOf(context);
-  await context.userEvent.type(await context.canvas.findByLabelText(m['field.code']), code);
-}
 
 export const FirstLoad: Story = {
   // The first wizard loads under the real form: a person can start typing at once.
