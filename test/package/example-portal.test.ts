@@ -90,6 +90,8 @@ describe('examples/portal in Chromium', () => {
     await sim().configure({ recaptchaEnabled: true });
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
+    // The form is shown before the wizard answers: reCAPTCHA (and its event) comes with the answer.
+    await page.locator('[data-part="recaptcha"]').waitFor();
     events.push(...(await eventsOf(page)));
     await sim().configure({ recaptchaEnabled: false });
 
